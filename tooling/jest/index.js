@@ -1,0 +1,43 @@
+/**
+ * Jest configuration shared by the domain package and the API: TypeScript compiled by SWC as ES
+ * modules (NestJS 12 is ESM-only), with decorator metadata for class-validator and NestJS.
+ * `*.spec.ts` run in the "unit" project, `*.integration-spec.ts` in "integration".
+ */
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2023',
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swcTransform },
+  // Sources import siblings as `./x.js` (NodeNext); Jest resolves the `.ts` file.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};
+
+/** @param {{ integrationSetup?: string, integrationTeardown?: string, integrationTimeout?: number }} [options] */
+export function jestConfig(options = {}) {
+  return {
+    projects: [
+      { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+      {
+        ...common,
+        displayName: 'integration',
+        testMatch: ['<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
+        ...(options.integrationSetup ? { globalSetup: options.integrationSetup } : {}),
+        ...(options.integrationTeardown ? { globalTeardown: options.integrationTeardown } : {}),
+        testTimeout: options.integrationTimeout ?? 60_000,
+      },
+    ],
+  };
+}

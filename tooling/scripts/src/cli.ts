@@ -1,0 +1,104 @@
+// Commands behind the root scripts; tooling/bootstrap.mjs provides Node and pnpm and installs first.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium.ts';
+import { localConfig, repoRoot } from './config.ts';
+import { type Platform, prepareDatabase, startPlatform } from './platform.ts';
+import { startEmbeddedPostgres } from './postgres.ts';
+import { readReports, totals } from './test-summary.ts';
+
+const [command, ...args] = process.argv.slice(2);
+
+async function run(mode: 'production' | 'dev') {
+  const started = Date.now();
+  const embedded = localConfig.databaseUrl ? undefined : { dataDir: localConfig.embeddedPgDir, port: localConfig.embeddedPgPort };
+  console.log(embedded ? `Embedded PostgreSQL: ${embedded.dataDir} (port ${embedded.port})` : 'PostgreSQL: DATABASE_URL');
+  let platform: Platform;
+  try {
+    platform = await startPlatform({
+      databaseUrl: localConfig.databaseUrl,
+      embedded,
+      ports: { portal: localConfig.portalPort, api: localConfig.apiPort, admin: localConfig.adminPort },
+      mode,
+      seed: process.env.SEED_DEMO !== 'false',
+    });
+  } catch (error) {
+    console.error(`\nThe platform could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const { urls } = platform;
+  console.log(`
+  Stadtgespräch is running (${mode}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+    Portal      ${urls.portal}
+    Admin       ${urls.admin}
+    API         ${urls.api}/api/v1/events
+    API docs    ${urls.docs}
+
+  Press Ctrl-C to stop.
+`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping …');
+    await platform.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+async function database(task: 'db:migrate' | 'db:seed') {
+  const postgres = localConfig.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: localConfig.embeddedPgDir, port: localConfig.embeddedPgPort, database: 'stadtgespraech' });
+  try {
+    await prepareDatabase(localConfig.databaseUrl ?? postgres!.url, task === 'db:seed');
+  } finally {
+    await postgres?.stop();
+  }
+}
+
+function test() {
+  const chromium = ensureChromium();
+  for (const group of ['apps', 'packages', 'tooling']) {
+    spawnSync('sh', ['-c', `rm -rf ${group}/*/.reports`], { cwd: repoRoot });
+  }
+  const started = Date.now();
+  const turbo = spawnSync(
+    'pnpm',
+    ['turbo', 'run', 'lint', 'format:check', 'typecheck', 'test', 'test:integration', 'test:e2e', '--continue', '--concurrency=2', ...args],
+    { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } },
+  );
+  const results = readReports(repoRoot);
+  const sum = totals(results);
+  console.log('\nTest suites:');
+  for (const r of results) console.log(`  ${r.suite.padEnd(40)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+  console.log(`Checks and tests took ${((Date.now() - started) / 1000).toFixed(0)} s; turbo exit code ${turbo.status}.`);
+  console.log(`${sum.passed} passed, ${sum.failed} failed`);
+  process.exit(turbo.status !== 0 ? (turbo.status ?? 1) : sum.failed > 0 ? 1 : 0);
+}
+
+switch (command) {
+  case 'start':
+    await run('production');
+    break;
+  case 'dev':
+    await run('dev');
+    break;
+  case 'db:migrate':
+  case 'db:seed':
+    await database(command);
+    break;
+  case 'test':
+    test();
+    break;
+  case 'clean-data':
+    rmSync(join(repoRoot, '.data'), { recursive: true, force: true });
+    break;
+  default:
+    console.error(`Unknown command "${command}"`);
+    process.exit(2);
+}

@@ -1,0 +1,90 @@
+// Starts the whole platform on one machine: database, migrations and demo content, API, portal
+// and admin. Used by `npm start`, `npm run dev` and the browser tests.
+import { join } from 'node:path';
+import { type PostgresHandle, startEmbeddedPostgres } from './postgres.ts';
+import { runToCompletion, type Service, startService, waitForHttp } from './processes.ts';
+import { repoRoot } from './config.ts';
+
+export interface PlatformOptions {
+  databaseUrl?: string;
+  embedded?: { dataDir: string; port: number };
+  ports: { portal: number; api: number; admin: number };
+  mode: 'production' | 'dev';
+  seed: boolean;
+  quiet?: boolean;
+}
+
+export interface Platform {
+  urls: { portal: string; api: string; admin: string; docs: string };
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+const apiDir = join(repoRoot, 'apps/api');
+const portalDir = join(repoRoot, 'apps/portal');
+const adminDir = join(repoRoot, 'apps/admin');
+
+/** Applies the migrations and, if asked, the demo content, through the API's database CLI. */
+export async function prepareDatabase(databaseUrl: string, seed: boolean) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  await runToCompletion('node', ['dist/database/cli.js', 'migrate'], { cwd: apiDir, env });
+  if (seed) await runToCompletion('node', ['dist/database/cli.js', 'seed'], { cwd: apiDir, env });
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  let postgres: PostgresHandle | undefined;
+  const services: Service[] = [];
+  const stop = async () => {
+    for (const service of [...services].reverse()) await service.stop();
+    await postgres?.stop();
+  };
+  try {
+    if (!options.databaseUrl && !options.embedded) throw new Error('Either databaseUrl or embedded is required');
+    if (!options.databaseUrl && options.embedded) {
+      postgres = await startEmbeddedPostgres({ ...options.embedded, database: 'stadtgespraech' });
+    }
+    const databaseUrl = options.databaseUrl ?? postgres!.url;
+    await prepareDatabase(databaseUrl, options.seed);
+
+    const host = '127.0.0.1';
+    const apiOrigin = `http://${host}:${options.ports.api}`;
+    const urls = {
+      portal: `http://localhost:${options.ports.portal}`,
+      api: `http://localhost:${options.ports.api}`,
+      admin: `http://localhost:${options.ports.admin}`,
+      docs: `http://localhost:${options.ports.api}/api/docs`,
+    };
+    const base = { ...process.env, NODE_ENV: options.mode === 'dev' ? 'development' : 'production' };
+    const quiet = options.quiet ?? false;
+    const dev = options.mode === 'dev';
+
+    const api = startService('api', 'node', dev ? ['--watch', 'dist/main.js'] : ['dist/main.js'], {
+      cwd: apiDir,
+      env: { ...base, DATABASE_URL: databaseUrl, HOST: host, PORT: String(options.ports.api), PORTAL_URL: urls.portal },
+      quiet,
+    });
+    services.push(api);
+    if (dev) services.push(startService('tsc', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: apiDir, env: base, quiet }));
+
+    const portalEnv = { ...base, HOST: host, PORT: String(options.ports.portal), NUXT_API_BASE_URL: apiOrigin, NUXT_PUBLIC_SITE_URL: urls.portal };
+    const portal = dev
+      ? startService('portal', 'pnpm', ['exec', 'nuxt', 'dev', '--port', String(options.ports.portal), '--host', host], { cwd: portalDir, env: portalEnv, quiet })
+      : startService('portal', 'node', ['.output/server/index.mjs'], { cwd: portalDir, env: portalEnv, quiet });
+    services.push(portal);
+
+    const admin = dev
+      ? startService('admin', 'pnpm', ['exec', 'vite', '--port', String(options.ports.admin), '--host', host, '--strictPort'], { cwd: adminDir, env: { ...base, API_ORIGIN: apiOrigin }, quiet })
+      : startService('admin', 'node', [join(import.meta.dirname, 'static-server.ts'), join(adminDir, 'dist'), String(options.ports.admin), apiOrigin], { cwd: adminDir, env: { ...base, HOST: host }, quiet });
+    services.push(admin);
+
+    await Promise.all([
+      waitForHttp(`${apiOrigin}/api/health`, api),
+      waitForHttp(`http://${host}:${options.ports.portal}/`, portal, dev ? 180_000 : 60_000),
+      waitForHttp(`http://${host}:${options.ports.admin}/`, admin),
+    ]);
+    return { urls, databaseUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
