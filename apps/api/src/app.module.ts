@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { EventsModule } from './modules/events/events.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { NewsModule } from './modules/news/news.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { PeopleModule } from './modules/people/people.module.js';
+import { ProblemsModule } from './modules/problems/problems.module.js';
+import { SeriesModule } from './modules/series/series.module.js';
+import { TopicsModule } from './modules/topics/topics.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 5, retryDelay: 2_000 }),
+        EventsModule,
+        SeriesModule,
+        OrganisationsModule,
+        PeopleModule,
+        TopicsModule,
+        NewsModule,
+        HealthModule,
+        ProblemsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type ProblemDocument, ProblemException, problemType } from './problem.js';
+import { PROBLEMS, type ProblemCode } from './problem-codes.js';
+
+const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
+  400: 'REQUEST.MALFORMED',
+  404: 'ROUTE.NOT_FOUND',
+  405: 'ROUTE.METHOD_NOT_ALLOWED',
+  413: 'REQUEST.TOO_LARGE',
+  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  503: 'SERVICE.DATABASE_UNAVAILABLE',
+};
+
+/** Maps any error to a problem document; Fastify's own client errors (bad JSON, size) included. */
+export function toProblem(error: unknown): { problem: Omit<ProblemDocument, 'instance' | 'requestId'>; unexpected: boolean } {
+  if (error instanceof ProblemException) {
+    const { status, title } = PROBLEMS[error.code];
+    return {
+      problem: {
+        type: problemType(error.code),
+        title,
+        status,
+        code: error.code,
+        ...(error.detail ? { detail: error.detail } : {}),
+        ...(error.errors ? { errors: error.errors } : {}),
+      },
+      unexpected: false,
+    };
+  }
+  const status =
+    error instanceof HttpException
+      ? error.getStatus()
+      : typeof (error as { statusCode?: unknown })?.statusCode === 'number'
+        ? (error as { statusCode: number }).statusCode
+        : HttpStatus.INTERNAL_SERVER_ERROR;
+  const code: ProblemCode = status >= 500 ? (STATUS_CODES[status] ?? 'SERVICE.INTERNAL_ERROR') : (STATUS_CODES[status] ?? 'REQUEST.MALFORMED');
+  const detail = status < 500 && error instanceof Error ? error.message : undefined;
+  return {
+    problem: { type: problemType(code), title: PROBLEMS[code].title, status, code, ...(detail ? { detail } : {}) },
+    unexpected: status >= 500 && status !== 503,
+  };
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(error: unknown, host: ArgumentsHost) {
+    const context = host.switchToHttp();
+    const request = context.getRequest<FastifyRequest>();
+    const reply = context.getResponse<FastifyReply>();
+    const { problem, unexpected } = toProblem(error);
+    if (unexpected) this.logger.error({ err: error, requestId: request.id }, 'Unhandled error');
+    void reply
+      .status(problem.status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send({ ...problem, instance: request.url.split('?')[0], requestId: request.id });
+  }
+}

@@ -1,0 +1,28 @@
+import { AgendaItemContributorEntity } from '../modules/events/agenda-item-contributor.entity.js';
+import { AgendaItemEntity } from '../modules/events/agenda-item.entity.js';
+import { EventContributorEntity } from '../modules/events/event-contributor.entity.js';
+import { EventOrganiserEntity } from '../modules/events/event-organiser.entity.js';
+import { EventEntity } from '../modules/events/event.entity.js';
+import { NewsPostEntity } from '../modules/news/news-post.entity.js';
+import { ContactPersonEntity } from '../modules/organisations/contact-person.entity.js';
+import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
+import { PersonEntity } from '../modules/people/person.entity.js';
+import { SeriesOrganiserEntity } from '../modules/series/series-organiser.entity.js';
+import { SeriesEntity } from '../modules/series/series.entity.js';
+import { TopicEntity } from '../modules/topics/topic.entity.js';
+
+/** Every entity, for the data source (the app and the migration CLI share it). */
+export const ENTITIES = [
+  OrganisationEntity,
+  ContactPersonEntity,
+  PersonEntity,
+  TopicEntity,
+  SeriesEntity,
+  SeriesOrganiserEntity,
+  EventEntity,
+  EventOrganiserEntity,
+  EventContributorEntity,
+  AgendaItemEntity,
+  AgendaItemContributorEntity,
+  NewsPostEntity,
+];

@@ -1,0 +1,30 @@
+const partsFormatter = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+function berlinOffsetMinutes(instant: Date): number {
+  const p = Object.fromEntries(partsFormatter.formatToParts(instant).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/** The instant of a wall-clock time in Berlin, e.g. `berlin('2024-07-03', '10:00')`. */
+export function berlin(date: string, time: string): Date {
+  const naive = new Date(`${date}T${time}:00Z`);
+  const firstGuess = new Date(naive.getTime() - berlinOffsetMinutes(naive) * 60_000);
+  return new Date(naive.getTime() - berlinOffsetMinutes(firstGuess) * 60_000);
+}
+
+/** The Berlin calendar date `days` after the Berlin date of `now`, as YYYY-MM-DD. */
+export function berlinDatePlus(now: Date, days: number): string {
+  const p = Object.fromEntries(partsFormatter.formatToParts(now).map((x) => [x.type, x.value]));
+  const date = new Date(Date.UTC(+p.year!, +p.month! - 1, +p.day! + days));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,109 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  AgendaItemKind,
+  ContributorRole,
+  EventFormat,
+  EventPhase,
+  EventStatus,
+  EventType,
+  QuestionType,
+  RegistrationMode,
+  enumValues,
+} from '@stadtgespraech/domain';
+import { AttachmentDto, ImageDto, PageMetaDto, PostalAddressDto } from '../../../common/dto/shared.dto.js';
+import { PersonRefDto } from '../../people/dto/person.dto.js';
+import { OrganiserDto, SeriesRefDto } from '../../series/dto/series.dto.js';
+import { TopicDto } from '../../topics/dto/topic.dto.js';
+
+export class VenueDto {
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ type: () => PostalAddressDto, nullable: true }) address: PostalAddressDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) accessibilityNotes: string | null;
+}
+
+export class ContributorDto {
+  @ApiProperty({ enum: enumValues(ContributorRole) }) role: ContributorRole;
+  @ApiPropertyOptional({ type: String, nullable: true }) contributionTitle: string | null;
+  @ApiProperty({ type: () => PersonRefDto }) person: PersonRefDto;
+}
+
+export class AgendaItemDto {
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) endsAt: string | null;
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ enum: enumValues(AgendaItemKind) }) kind: AgendaItemKind;
+  @ApiProperty({ type: () => [ContributorDto] }) contributors: ContributorDto[];
+}
+
+export class QuestionDto {
+  @ApiProperty() key: string;
+  @ApiProperty({ enum: enumValues(QuestionType) }) type: QuestionType;
+  @ApiProperty() label: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) helpText: string | null;
+  @ApiProperty() required: boolean;
+  @ApiProperty({ type: [String] }) options: string[];
+}
+
+/** Registration facts shown in lists. */
+export class RegistrationSummaryDto {
+  @ApiProperty({ enum: enumValues(RegistrationMode) }) mode: RegistrationMode;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) opensAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'Anmeldeschluss' })
+  deadline: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) externalUrl: string | null;
+}
+
+export class RegistrationInfoDto extends RegistrationSummaryDto {
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Seats; null: unlimited' }) capacity: number | null;
+  @ApiProperty() waitlistEnabled: boolean;
+  @ApiProperty() approvalRequired: boolean;
+  @ApiProperty({ type: () => [QuestionDto] }) questions: QuestionDto[];
+}
+
+export class DocumentationDto {
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Result report (Markdown)' }) report: string | null;
+  @ApiProperty({ type: () => [AttachmentDto] }) attachments: AttachmentDto[];
+  @ApiProperty({ type: () => [ImageDto] }) images: ImageDto[];
+  @ApiPropertyOptional({ type: String, nullable: true }) recordingUrl: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+}
+
+/** An event as listed. Never contains the join link. */
+export class EventSummaryDto {
+  @ApiProperty() slug: string;
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) subtitle: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) summary: string | null;
+  @ApiProperty({ enum: enumValues(EventType) }) type: EventType;
+  @ApiProperty({ enum: enumValues(EventFormat) }) format: EventFormat;
+  @ApiProperty({ enum: enumValues(EventStatus) }) status: EventStatus;
+  @ApiProperty({ enum: enumValues(EventPhase), description: 'Relative to the time of the request' }) phase: EventPhase;
+  @ApiProperty({ description: 'Announced date without details yet' }) isTeaser: boolean;
+  @ApiProperty({ description: 'Demo content' }) isDemo: boolean;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiPropertyOptional({ type: () => VenueDto, nullable: true }) venue: VenueDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) onlinePlatform: string | null;
+  @ApiPropertyOptional({ type: () => SeriesRefDto, nullable: true }) series: SeriesRefDto | null;
+  @ApiProperty({ type: () => [TopicDto] }) topics: TopicDto[];
+  @ApiProperty({ type: () => [OrganiserDto] }) organisers: OrganiserDto[];
+  @ApiProperty({ type: () => [ContributorDto], description: 'Speakers and moderators of the event' })
+  contributors: ContributorDto[];
+  @ApiPropertyOptional({ type: () => ImageDto, nullable: true }) coverImage: ImageDto | null;
+  @ApiProperty({ type: () => RegistrationSummaryDto }) registration: RegistrationSummaryDto;
+  @ApiProperty() hasDocumentation: boolean;
+}
+
+export class EventDetailDto extends EventSummaryDto {
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Plain text with blank lines between paragraphs' })
+  description: string | null;
+  @ApiProperty({ type: [String], description: '"Folgende Fragen werden besprochen"' }) discussionQuestions: string[];
+  @ApiProperty({ type: () => [AgendaItemDto] }) agenda: AgendaItemDto[];
+  @ApiProperty({ type: () => RegistrationInfoDto }) declare registration: RegistrationInfoDto;
+  @ApiPropertyOptional({ type: () => DocumentationDto, nullable: true }) documentation: DocumentationDto | null;
+}
+
+export class EventPageDto extends PageMetaDto {
+  @ApiProperty({ type: () => [EventSummaryDto] }) items: EventSummaryDto[];
+}

@@ -1,0 +1,35 @@
+import { Limits } from '@stadtgespraech/domain/common';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../database/columns.js';
+import { SeriesOrganiserEntity } from './series-organiser.entity.js';
+
+@Entity('series')
+export class SeriesEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('UQ_series_slug', { unique: true })
+  @Column({ type: 'varchar', length: Limits.slug })
+  slug: string;
+
+  @Column({ type: 'varchar', length: Limits.title })
+  title: string;
+
+  @Column({ type: 'varchar', length: Limits.subtitle, nullable: true })
+  subtitle: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'varchar', length: Limits.email, nullable: true })
+  contactEmail: string | null;
+
+  @OneToMany(() => SeriesOrganiserEntity, (link) => link.series, { cascade: true })
+  organisers: Relation<SeriesOrganiserEntity>[];
+
+  @CreatedAt()
+  createdAt: Date;
+
+  @UpdatedAt()
+  updatedAt: Date;
+}

@@ -1,0 +1,37 @@
+import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
+import type { components, paths } from './schema.js';
+
+export type { components, paths } from './schema.js';
+
+type Schemas = components['schemas'];
+export type EventSummary = Schemas['EventSummaryDto'];
+export type EventDetail = Schemas['EventDetailDto'];
+export type EventPage = Schemas['EventPageDto'];
+export type Contributor = Schemas['ContributorDto'];
+export type AgendaItem = Schemas['AgendaItemDto'];
+export type Organiser = Schemas['OrganiserDto'];
+export type Organisation = Schemas['OrganisationDto'];
+export type OrganisationRef = Schemas['OrganisationRefDto'];
+export type Series = Schemas['SeriesDto'];
+export type Person = Schemas['PersonDto'];
+export type PersonRef = Schemas['PersonRefDto'];
+export type Topic = Schemas['TopicDto'];
+export type NewsSummary = Schemas['NewsSummaryDto'];
+export type NewsPost = Schemas['NewsPostDto'];
+export type Problem = Schemas['ProblemDto'];
+export type EventListQuery = NonNullable<paths['/api/v1/events']['get']['parameters']['query']>;
+
+export type ApiClient = Client<paths>;
+
+/**
+ * A typed client of the Stadtgespräch API. `baseUrl` is the API's origin (e.g.
+ * `http://localhost:3001`), or '' in a browser app served on the API's origin.
+ */
+export function createApiClient(baseUrl: string, options: Omit<ClientOptions, 'baseUrl'> = {}): ApiClient {
+  return createClient<paths>({ baseUrl, ...options });
+}
+
+/** True when a response body is an RFC 9457 problem document of the API. */
+export function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && 'code' in value && 'status' in value && 'title' in value;
+}
