@@ -21,7 +21,10 @@ function nodeIsRecentEnough() {
 }
 
 function pnpmOnPath() {
-  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  const probe = spawnSync('pnpm', ['--version'], {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   return probe.status === 0 && probe.stdout.trim() === pnpmVersion;
 }
 
@@ -39,15 +42,26 @@ function runOrExit(cmd, args, options) {
 // Re-run this script with the right toolchain on PATH; npx puts the bins of every -p package first.
 if (!nodeIsRecentEnough() || !pnpmOnPath()) {
   if (process.env.STADTGESPRAECH_BOOTSTRAPPED) {
-    console.error(`Could not provide Node >= ${MIN_NODE.join('.')} and pnpm ${pnpmVersion} through npx.`);
+    console.error(
+      `Could not provide Node >= ${MIN_NODE.join('.')} and pnpm ${pnpmVersion} through npx.`,
+    );
     process.exit(1);
   }
   const packages = [`pnpm@${pnpmVersion}`];
   if (!nodeIsRecentEnough()) {
-    console.log(`Node ${process.versions.node} is older than ${MIN_NODE.join('.')}: using Node ${REFERENCE_NODE} from the npm registry.`);
+    console.log(
+      `Node ${process.versions.node} is older than ${MIN_NODE.join('.')}: using Node ${REFERENCE_NODE} from the npm registry.`,
+    );
     packages.unshift(`node@${REFERENCE_NODE}`);
   }
-  const args = ['-y', ...packages.flatMap((p) => ['-p', p]), 'node', fileURLToPath(import.meta.url), command, ...rest];
+  const args = [
+    '-y',
+    ...packages.flatMap((p) => ['-p', p]),
+    'node',
+    fileURLToPath(import.meta.url),
+    command,
+    ...rest,
+  ];
   const status = run('npx', args, {
     env: { ...process.env, STADTGESPRAECH_BOOTSTRAPPED: '1', npm_config_update_notifier: 'false' },
     shell: process.platform === 'win32',
@@ -66,7 +80,13 @@ switch (command) {
     break;
   case 'dev':
     install();
-    runOrExit('pnpm', ['turbo', 'run', 'build', '--filter=@stadtgespraech/domain', '--filter=@stadtgespraech/api-client']);
+    runOrExit('pnpm', [
+      'turbo',
+      'run',
+      'build',
+      '--filter=@stadtgespraech/domain',
+      '--filter=@stadtgespraech/api-client',
+    ]);
     scripts('dev');
     break;
   case 'test':
@@ -76,13 +96,21 @@ switch (command) {
   case 'db:migrate':
   case 'db:seed':
     install();
-    runOrExit('pnpm', ['turbo', 'run', 'build', '--filter=@stadtgespraech/api...', '--output-logs=errors-only']);
+    runOrExit('pnpm', [
+      'turbo',
+      'run',
+      'build',
+      '--filter=@stadtgespraech/api...',
+      '--output-logs=errors-only',
+    ]);
     scripts(command, ...rest);
     break;
   case 'pnpm':
     runOrExit('pnpm', rest);
     break;
   default:
-    console.error(`Unknown command "${command}". Use start, dev, test, db:migrate, db:seed or pnpm.`);
+    console.error(
+      `Unknown command "${command}". Use start, dev, test, db:migrate, db:seed or pnpm.`,
+    );
     process.exit(2);
 }

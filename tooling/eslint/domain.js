@@ -1,6 +1,16 @@
 import base from './base.js';
 
-const frameworks = ['@nestjs/*', 'typeorm', 'typeorm/*', 'vue', 'nuxt', 'nuxt/*', '#app', '#imports', 'pg'];
+const frameworks = [
+  '@nestjs/*',
+  'typeorm',
+  'typeorm/*',
+  'vue',
+  'nuxt',
+  'nuxt/*',
+  '#app',
+  '#imports',
+  'pg',
+];
 
 /** The domain package stays framework-free: reusable from plain Node and any front end. */
 export default [
@@ -12,7 +22,10 @@ export default [
         'error',
         {
           patterns: [
-            { group: frameworks, message: 'The domain package must not import frameworks or persistence.' },
+            {
+              group: frameworks,
+              message: 'The domain package must not import frameworks or persistence.',
+            },
           ],
         },
       ],

@@ -3,8 +3,12 @@
  * modules (NestJS 12 is ESM-only), with decorator metadata for class-validator and NestJS.
  * `*.spec.ts` run in the "unit" project, `*.integration-spec.ts` in "integration".
  */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Resolved here: the preset's own dependency is not visible from the packages that use it.
 const swcTransform = [
-  '@swc/jest',
+  fileURLToPath(import.meta.resolve('@swc/jest')),
   {
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
@@ -27,13 +31,18 @@ const common = {
 
 /** @param {{ integrationSetup?: string, integrationTeardown?: string, integrationTimeout?: number }} [options] */
 export function jestConfig(options = {}) {
+  // The package scripts write JSON reports there (added up by `npm test`); Jest does not create it.
+  mkdirSync('.reports', { recursive: true });
   return {
     projects: [
       { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
       {
         ...common,
         displayName: 'integration',
-        testMatch: ['<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
+        testMatch: [
+          '<rootDir>/src/**/*.integration-spec.ts',
+          '<rootDir>/test/**/*.integration-spec.ts',
+        ],
         ...(options.integrationSetup ? { globalSetup: options.integrationSetup } : {}),
         ...(options.integrationTeardown ? { globalTeardown: options.integrationTeardown } : {}),
         testTimeout: options.integrationTimeout ?? 60_000,

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
-import { ProblemFilter } from './common/problem.filter.js';
+import { ProblemFilter, toProblem } from './common/problem.filter.js';
 import { createLogger, PinoNestLogger } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -20,13 +21,25 @@ export interface CreateAppOptions {
 }
 
 /** Builds the Nest application with everything `main.ts` and the tests share. */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
   const logger = createLogger(config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
-    requestIdHeader: 'x-request-id',
+    // genReqId reads the header itself, so that only harmless ids are taken over.
+    requestIdHeader: false,
+    // Errors Fastify raises before routing (bad URL encoding, over-long path parameters).
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      const { problem } = toProblem(error);
+      void reply
+        .status(problem.status)
+        .header('content-type', 'application/problem+json; charset=utf-8')
+        .send({ ...problem, requestId: request.id });
+    },
     // Accept a caller's request id only when it looks harmless.
     genReqId: (request: IncomingMessage) => {
       const incoming = request.headers['x-request-id'];

@@ -19,7 +19,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 5, retryDelay: 2_000 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config),
+          retryAttempts: 5,
+          retryDelay: 2_000,
+        }),
         EventsModule,
         SeriesModule,
         OrganisationsModule,

@@ -7,14 +7,18 @@ import { seedDemoContent } from '../src/database/seed/seed-demo-content.js';
 
 export function testDatabaseUrl(database?: string): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the integration project (global setup starts PostgreSQL)');
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_URL is not set: run the integration project (global setup starts PostgreSQL)',
+    );
   if (!database) return url;
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
-export const testConfig = (database?: string) => loadConfig({ DATABASE_URL: testDatabaseUrl(database), NODE_ENV: 'test' });
+export const testConfig = (database?: string) =>
+  loadConfig({ DATABASE_URL: testDatabaseUrl(database), NODE_ENV: 'test' });
 
 /** A data source on the test database, migrated. */
 export async function migratedDataSource(database?: string): Promise<DataSource> {
@@ -37,7 +41,10 @@ export async function createSeededApp(): Promise<NestFastifyApplication> {
 /** Creates an empty database in the test cluster and returns its name. */
 export async function createScratchDatabase(prefix: string): Promise<string> {
   const name = `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = await new DataSource({ type: 'postgres', url: testDatabaseUrl('postgres') }).initialize();
+  const admin = await new DataSource({
+    type: 'postgres',
+    url: testDatabaseUrl('postgres'),
+  }).initialize();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.destroy();
   return name;

@@ -27,11 +27,20 @@ export type ApiClient = Client<paths>;
  * A typed client of the Stadtgespräch API. `baseUrl` is the API's origin (e.g.
  * `http://localhost:3001`), or '' in a browser app served on the API's origin.
  */
-export function createApiClient(baseUrl: string, options: Omit<ClientOptions, 'baseUrl'> = {}): ApiClient {
+export function createApiClient(
+  baseUrl: string,
+  options: Omit<ClientOptions, 'baseUrl'> = {},
+): ApiClient {
   return createClient<paths>({ baseUrl, ...options });
 }
 
 /** True when a response body is an RFC 9457 problem document of the API. */
 export function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && 'code' in value && 'status' in value && 'title' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    'status' in value &&
+    'title' in value
+  );
 }

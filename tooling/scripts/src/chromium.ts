@@ -31,7 +31,12 @@ function isDebianLike() {
 export function ensureChromium(): string {
   const path = chromiumPath();
   if (existsSync(path)) return path;
-  if (!process.env.CHROMIUM_PATH && process.platform === 'linux' && userInfo().uid === 0 && isDebianLike()) {
+  if (
+    !process.env.CHROMIUM_PATH &&
+    process.platform === 'linux' &&
+    userInfo().uid === 0 &&
+    isDebianLike()
+  ) {
     console.log('Chromium not found: installing the Debian package "chromium" (about a minute) …');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {

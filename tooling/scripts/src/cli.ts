@@ -12,14 +12,24 @@ const [command, ...args] = process.argv.slice(2);
 
 async function run(mode: 'production' | 'dev') {
   const started = Date.now();
-  const embedded = localConfig.databaseUrl ? undefined : { dataDir: localConfig.embeddedPgDir, port: localConfig.embeddedPgPort };
-  console.log(embedded ? `Embedded PostgreSQL: ${embedded.dataDir} (port ${embedded.port})` : 'PostgreSQL: DATABASE_URL');
+  const embedded = localConfig.databaseUrl
+    ? undefined
+    : { dataDir: localConfig.embeddedPgDir, port: localConfig.embeddedPgPort };
+  console.log(
+    embedded
+      ? `Embedded PostgreSQL: ${embedded.dataDir} (port ${embedded.port})`
+      : 'PostgreSQL: DATABASE_URL',
+  );
   let platform: Platform;
   try {
     platform = await startPlatform({
       databaseUrl: localConfig.databaseUrl,
       embedded,
-      ports: { portal: localConfig.portalPort, api: localConfig.apiPort, admin: localConfig.adminPort },
+      ports: {
+        portal: localConfig.portalPort,
+        api: localConfig.apiPort,
+        admin: localConfig.adminPort,
+      },
       mode,
       seed: process.env.SEED_DEMO !== 'false',
     });
@@ -53,7 +63,11 @@ async function run(mode: 'production' | 'dev') {
 async function database(task: 'db:migrate' | 'db:seed') {
   const postgres = localConfig.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: localConfig.embeddedPgDir, port: localConfig.embeddedPgPort, database: 'stadtgespraech' });
+    : await startEmbeddedPostgres({
+        dataDir: localConfig.embeddedPgDir,
+        port: localConfig.embeddedPgPort,
+        database: 'stadtgespraech',
+      });
   try {
     await prepareDatabase(localConfig.databaseUrl ?? postgres!.url, task === 'db:seed');
   } finally {
@@ -69,14 +83,31 @@ function test() {
   const started = Date.now();
   const turbo = spawnSync(
     'pnpm',
-    ['turbo', 'run', 'lint', 'format:check', 'typecheck', 'test', 'test:integration', 'test:e2e', '--continue', '--concurrency=2', ...args],
+    [
+      'turbo',
+      'run',
+      'lint',
+      'format:check',
+      'typecheck',
+      'test',
+      'test:integration',
+      'test:e2e',
+      '--continue',
+      '--concurrency=2',
+      ...args,
+    ],
     { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } },
   );
   const results = readReports(repoRoot);
   const sum = totals(results);
   console.log('\nTest suites:');
-  for (const r of results) console.log(`  ${r.suite.padEnd(40)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
-  console.log(`Checks and tests took ${((Date.now() - started) / 1000).toFixed(0)} s; turbo exit code ${turbo.status}.`);
+  for (const r of results)
+    console.log(
+      `  ${r.suite.padEnd(40)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+    );
+  console.log(
+    `Checks and tests took ${((Date.now() - started) / 1000).toFixed(0)} s; turbo exit code ${turbo.status}.`,
+  );
   console.log(`${sum.passed} passed, ${sum.failed} failed`);
   process.exit(turbo.status !== 0 ? (turbo.status ?? 1) : sum.failed > 0 ? 1 : 0);
 }

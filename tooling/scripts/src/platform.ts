@@ -39,7 +39,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     await postgres?.stop();
   };
   try {
-    if (!options.databaseUrl && !options.embedded) throw new Error('Either databaseUrl or embedded is required');
+    if (!options.databaseUrl && !options.embedded)
+      throw new Error('Either databaseUrl or embedded is required');
     if (!options.databaseUrl && options.embedded) {
       postgres = await startEmbeddedPostgres({ ...options.embedded, database: 'stadtgespraech' });
     }
@@ -54,27 +55,74 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       admin: `http://localhost:${options.ports.admin}`,
       docs: `http://localhost:${options.ports.api}/api/docs`,
     };
-    const base = { ...process.env, NODE_ENV: options.mode === 'dev' ? 'development' : 'production' };
+    const base = {
+      ...process.env,
+      NODE_ENV: options.mode === 'dev' ? 'development' : 'production',
+    };
     const quiet = options.quiet ?? false;
     const dev = options.mode === 'dev';
 
     const api = startService('api', 'node', dev ? ['--watch', 'dist/main.js'] : ['dist/main.js'], {
       cwd: apiDir,
-      env: { ...base, DATABASE_URL: databaseUrl, HOST: host, PORT: String(options.ports.api), PORTAL_URL: urls.portal },
+      env: {
+        ...base,
+        DATABASE_URL: databaseUrl,
+        HOST: host,
+        PORT: String(options.ports.api),
+        PORTAL_URL: urls.portal,
+      },
       quiet,
     });
     services.push(api);
-    if (dev) services.push(startService('tsc', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: apiDir, env: base, quiet }));
+    if (dev)
+      services.push(
+        startService(
+          'tsc',
+          'pnpm',
+          ['exec', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'],
+          { cwd: apiDir, env: base, quiet },
+        ),
+      );
 
-    const portalEnv = { ...base, HOST: host, PORT: String(options.ports.portal), NUXT_API_BASE_URL: apiOrigin, NUXT_PUBLIC_SITE_URL: urls.portal };
+    const portalEnv = {
+      ...base,
+      HOST: host,
+      PORT: String(options.ports.portal),
+      NUXT_API_BASE_URL: apiOrigin,
+      NUXT_PUBLIC_SITE_URL: urls.portal,
+    };
     const portal = dev
-      ? startService('portal', 'pnpm', ['exec', 'nuxt', 'dev', '--port', String(options.ports.portal), '--host', host], { cwd: portalDir, env: portalEnv, quiet })
-      : startService('portal', 'node', ['.output/server/index.mjs'], { cwd: portalDir, env: portalEnv, quiet });
+      ? startService(
+          'portal',
+          'pnpm',
+          ['exec', 'nuxt', 'dev', '--port', String(options.ports.portal), '--host', host],
+          { cwd: portalDir, env: portalEnv, quiet },
+        )
+      : startService('portal', 'node', ['.output/server/index.mjs'], {
+          cwd: portalDir,
+          env: portalEnv,
+          quiet,
+        });
     services.push(portal);
 
     const admin = dev
-      ? startService('admin', 'pnpm', ['exec', 'vite', '--port', String(options.ports.admin), '--host', host, '--strictPort'], { cwd: adminDir, env: { ...base, API_ORIGIN: apiOrigin }, quiet })
-      : startService('admin', 'node', [join(import.meta.dirname, 'static-server.ts'), join(adminDir, 'dist'), String(options.ports.admin), apiOrigin], { cwd: adminDir, env: { ...base, HOST: host }, quiet });
+      ? startService(
+          'admin',
+          'pnpm',
+          ['exec', 'vite', '--port', String(options.ports.admin), '--host', host, '--strictPort'],
+          { cwd: adminDir, env: { ...base, API_ORIGIN: apiOrigin }, quiet },
+        )
+      : startService(
+          'admin',
+          'node',
+          [
+            join(import.meta.dirname, 'static-server.ts'),
+            join(adminDir, 'dist'),
+            String(options.ports.admin),
+            apiOrigin,
+          ],
+          { cwd: adminDir, env: { ...base, HOST: host }, quiet },
+        );
     services.push(admin);
 
     await Promise.all([

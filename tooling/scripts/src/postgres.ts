@@ -3,7 +3,16 @@
 // checkout the `postgres` OS user cannot traverse: then binaries and data move to /var/tmp.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, cpSync, chownSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  cpSync,
+  chownSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -54,7 +63,8 @@ function traversableByOthers(path: string): boolean {
 }
 
 function postgresIds(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
   try {
     return { uid: id('-u'), gid: id('-g') };
   } catch {
@@ -118,14 +128,18 @@ async function waitUntilReady(port: number, child: ChildProcess, output: () => s
       await new Promise((r) => setTimeout(r, 150));
     }
   }
-  throw new Error(`PostgreSQL did not accept connections on port ${port} within 60 s:\n${output()}`);
+  throw new Error(
+    `PostgreSQL did not accept connections on port ${port} within 60 s:\n${output()}`,
+  );
 }
 
 async function ensureDatabase(port: number, database: string) {
   const client = new pg.Client({ connectionString: connectionUrl(port, 'postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (!rowCount) await client.query(`CREATE DATABASE "${database.replaceAll('"', '')}"`);
   } finally {
     await client.end();
@@ -150,12 +164,24 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Post
     try {
       execFileSync(
         join(bin, 'bin', 'initdb'),
-        ['-D', data, '-U', USER, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '-E', 'UTF8', '--no-locale'],
+        [
+          '-D',
+          data,
+          '-U',
+          USER,
+          `--pwfile=${pwfile}`,
+          '--auth=scram-sha-256',
+          '-E',
+          'UTF8',
+          '--no-locale',
+        ],
         { ...asUser, stdio: 'pipe' },
       );
     } catch (error) {
       const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-      throw new Error(`initdb failed for ${data}: ${stderr.trim() || String(error)}`, { cause: error });
+      throw new Error(`initdb failed for ${data}: ${stderr.trim() || String(error)}`, {
+        cause: error,
+      });
     } finally {
       rmSync(pwdir, { recursive: true, force: true });
     }
@@ -164,7 +190,16 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Post
   let output = '';
   const child = spawn(
     join(bin, 'bin', 'postgres'),
-    ['-D', data, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    [
+      '-D',
+      data,
+      '-p',
+      String(options.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
     { ...asUser, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const collect = (chunk: Buffer) => {
@@ -194,11 +229,18 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Post
     });
     return stopped;
   };
-  return { url: connectionUrl(options.port, options.database), port: options.port, dataDir: data, stop };
+  return {
+    url: connectionUrl(options.port, options.database),
+    port: options.port,
+    dataDir: data,
+    stop,
+  };
 }
 
 /** A throwaway cluster in a temporary directory on a free port, deleted on stop. */
-export async function startThrowawayPostgres(database = 'stadtgespraech_test'): Promise<PostgresHandle> {
+export async function startThrowawayPostgres(
+  database = 'stadtgespraech_test',
+): Promise<PostgresHandle> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stadtgespraech-pg-'));
   return startEmbeddedPostgres({ dataDir, port: await freePort(), database, ephemeral: true });
 }

@@ -18,11 +18,16 @@ export function startService(
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean },
 ): Service {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = `\x1b[${colours[nextColour++ % colours.length]}m${name.padEnd(6)}\x1b[0m│ `;
   const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
     if (options.quiet) return;
-    for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(prefix + line + '\n');
+    for (const line of chunk.toString().split('\n'))
+      if (line.trim()) stream.write(prefix + line + '\n');
   };
   child.stdout?.on('data', relay(process.stdout));
   child.stderr?.on('data', relay(process.stderr));
@@ -43,11 +48,17 @@ export function startService(
 }
 
 /** Resolves once `url` answers with a status below 500; fails when the process dies first. */
-export async function waitForHttp(url: string, service: Service, timeoutMs = 60_000): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  service: Service,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null) {
-      throw new Error(`${service.name} exited with code ${service.child.exitCode} before answering ${url}`);
+      throw new Error(
+        `${service.name} exited with code ${service.child.exitCode} before answering ${url}`,
+      );
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
@@ -67,10 +78,16 @@ export function runToCompletion(
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: 'inherit' });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: 'inherit',
+    });
     child.once('error', reject);
     child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`)),
     );
   });
 }

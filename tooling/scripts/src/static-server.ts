@@ -29,7 +29,8 @@ export interface StaticServerOptions {
 async function forward(request: IncomingMessage, response: ServerResponse, apiOrigin: string) {
   const headers = new Headers();
   for (const [key, value] of Object.entries(request.headers)) {
-    if (typeof value === 'string' && key !== 'host' && key !== 'connection') headers.set(key, value);
+    if (typeof value === 'string' && key !== 'host' && key !== 'connection')
+      headers.set(key, value);
   }
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   try {
@@ -50,7 +51,14 @@ async function forward(request: IncomingMessage, response: ServerResponse, apiOr
     else response.end();
   } catch {
     response.writeHead(502, { 'content-type': 'application/problem+json' });
-    response.end(JSON.stringify({ type: 'about:blank', title: 'API not reachable', status: 502, code: 'GATEWAY.API_UNREACHABLE' }));
+    response.end(
+      JSON.stringify({
+        type: 'about:blank',
+        title: 'API not reachable',
+        status: 502,
+        code: 'GATEWAY.API_UNREACHABLE',
+      }),
+    );
   }
 }
 
@@ -79,12 +87,19 @@ export function startStaticServer(options: StaticServerOptions) {
     }
     serveFile(index, response, false); // client-side routes
   });
-  return new Promise<typeof server>((resolveServer) => server.listen(options.port, options.host, () => resolveServer(server)));
+  return new Promise<typeof server>((resolveServer) =>
+    server.listen(options.port, options.host, () => resolveServer(server)),
+  );
 }
 
 if (import.meta.main) {
   const [root = 'dist', port = '3002', apiOrigin = 'http://127.0.0.1:3001'] = process.argv.slice(2);
-  const server = await startStaticServer({ root, port: Number(port), host: process.env.HOST ?? '127.0.0.1', apiOrigin });
+  const server = await startStaticServer({
+    root,
+    port: Number(port),
+    host: process.env.HOST ?? '127.0.0.1',
+    apiOrigin,
+  });
   const shutdown = () => server.close(() => process.exit(0));
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

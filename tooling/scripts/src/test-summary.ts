@@ -20,10 +20,14 @@ export function readReports(root: string): SuiteResult[] {
     for (const workspace of readdirSync(groupDir)) {
       const reports = join(groupDir, workspace, '.reports');
       if (!existsSync(reports)) continue;
-      for (const file of readdirSync(reports).filter((name) => name.endsWith('.json')).sort()) {
+      for (const file of readdirSync(reports)
+        .filter((name) => name.endsWith('.json'))
+        .sort()) {
         const report = JSON.parse(readFileSync(join(reports, file), 'utf8'));
         results.push({
-          suite: relative(root, join(reports, file)).replace('/.reports/', ' ').replace(/\.json$/, ''),
+          suite: relative(root, join(reports, file))
+            .replace('/.reports/', ' ')
+            .replace(/\.json$/, ''),
           passed: report.numPassedTests ?? 0,
           failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0),
           skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
@@ -36,7 +40,11 @@ export function readReports(root: string): SuiteResult[] {
 
 export function totals(results: SuiteResult[]) {
   return results.reduce(
-    (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+    (sum, r) => ({
+      passed: sum.passed + r.passed,
+      failed: sum.failed + r.failed,
+      skipped: sum.skipped + r.skipped,
+    }),
     { passed: 0, failed: 0, skipped: 0 },
   );
 }

@@ -11,9 +11,16 @@ export function redactUrl(url: string): string {
 export function createLogger(level: string): Logger {
   return pino({
     level,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      censor: '[redacted]',
+    },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: redactUrl(req.url),
+      }),
     },
   });
 }
@@ -25,7 +32,10 @@ export class PinoNestLogger implements LoggerService {
     this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, trace }, typeof message === 'string' ? message : JSON.stringify(message));
+    this.logger.error(
+      { context, trace },
+      typeof message === 'string' ? message : JSON.stringify(message),
+    );
   }
   warn(message: unknown, context?: string) {
     this.logger.warn({ context }, String(message));

@@ -6,7 +6,11 @@ export const PROBLEMS = {
   'REQUEST.VALIDATION_FAILED': { status: 400, title: 'The request has invalid or unknown fields' },
   'REQUEST.MALFORMED': { status: 400, title: 'The request could not be read' },
   'REQUEST.TOO_LARGE': { status: 413, title: 'The request body is too large' },
-  'REQUEST.UNSUPPORTED_MEDIA_TYPE': { status: 415, title: 'The request body has an unsupported media type' },
+  'REQUEST.URI_TOO_LONG': { status: 414, title: 'The request URI is too long' },
+  'REQUEST.UNSUPPORTED_MEDIA_TYPE': {
+    status: 415,
+    title: 'The request body has an unsupported media type',
+  },
   'ROUTE.NOT_FOUND': { status: 404, title: 'No such endpoint' },
   'ROUTE.METHOD_NOT_ALLOWED': { status: 405, title: 'The endpoint does not accept this method' },
   'EVENT.NOT_FOUND': { status: 404, title: 'No published event with this slug' },

@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type ProblemDocument, ProblemException, problemType } from './problem.js';
 import { PROBLEMS, type ProblemCode } from './problem-codes.js';
@@ -8,12 +15,16 @@ const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
   404: 'ROUTE.NOT_FOUND',
   405: 'ROUTE.METHOD_NOT_ALLOWED',
   413: 'REQUEST.TOO_LARGE',
+  414: 'REQUEST.URI_TOO_LONG',
   415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   503: 'SERVICE.DATABASE_UNAVAILABLE',
 };
 
 /** Maps any error to a problem document; Fastify's own client errors (bad JSON, size) included. */
-export function toProblem(error: unknown): { problem: Omit<ProblemDocument, 'instance' | 'requestId'>; unexpected: boolean } {
+export function toProblem(error: unknown): {
+  problem: Omit<ProblemDocument, 'instance' | 'requestId'>;
+  unexpected: boolean;
+} {
   if (error instanceof ProblemException) {
     const { status, title } = PROBLEMS[error.code];
     return {
@@ -34,10 +45,19 @@ export function toProblem(error: unknown): { problem: Omit<ProblemDocument, 'ins
       : typeof (error as { statusCode?: unknown })?.statusCode === 'number'
         ? (error as { statusCode: number }).statusCode
         : HttpStatus.INTERNAL_SERVER_ERROR;
-  const code: ProblemCode = status >= 500 ? (STATUS_CODES[status] ?? 'SERVICE.INTERNAL_ERROR') : (STATUS_CODES[status] ?? 'REQUEST.MALFORMED');
+  const code: ProblemCode =
+    status >= 500
+      ? (STATUS_CODES[status] ?? 'SERVICE.INTERNAL_ERROR')
+      : (STATUS_CODES[status] ?? 'REQUEST.MALFORMED');
   const detail = status < 500 && error instanceof Error ? error.message : undefined;
   return {
-    problem: { type: problemType(code), title: PROBLEMS[code].title, status, code, ...(detail ? { detail } : {}) },
+    problem: {
+      type: problemType(code),
+      title: PROBLEMS[code].title,
+      status,
+      code,
+      ...(detail ? { detail } : {}),
+    },
     unexpected: status >= 500 && status !== 503,
   };
 }

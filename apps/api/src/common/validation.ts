@@ -4,7 +4,9 @@ import { type FieldProblem, ProblemException } from './problem.js';
 /** Flattens nested class-validator errors into `pointer` + messages. */
 export function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
-    const pointer = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`;
+    const pointer = /^\d+$/.test(error.property)
+      ? `${prefix}[${error.property}]`
+      : `${prefix}.${error.property}`;
     const own = error.constraints ? [{ pointer, messages: Object.values(error.constraints) }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], pointer)];
   });

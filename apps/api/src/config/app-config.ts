@@ -1,5 +1,17 @@
+import 'reflect-metadata';
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 /**
  * Every setting of the API, validated at start. `process.env` is read in `readConfig` only.
@@ -18,7 +30,9 @@ export class AppConfig {
   @Max(65_535)
   PORT = 3001;
 
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// connection string' })
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL must be a postgres:// connection string',
+  })
   DATABASE_URL!: string;
 
   @Type(() => Number)
@@ -50,13 +64,17 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig()).concat('DATABASE_URL');
   const relevant = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+    Object.entries(env).filter(
+      ([key, value]) => known.includes(key) && value !== undefined && value !== '',
+    ),
   );
   const config = plainToInstance(AppConfig, relevant);
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) {
     throw new ConfigError(
-      errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`),
+      errors.map(
+        (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`,
+      ),
     );
   }
   return config;

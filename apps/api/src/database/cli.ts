@@ -22,14 +22,22 @@ const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
 try {
   if (task === 'migrate') {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Database schema is up to date.');
+    console.log(
+      applied.length
+        ? `Applied ${applied.map((m) => m.name).join(', ')}`
+        : 'Database schema is up to date.',
+    );
   } else if (task === 'revert') {
     await dataSource.undoLastMigration({ transaction: 'each' });
     console.log('Reverted the last migration.');
   } else {
     const { inserted } = await seedDemoContent(dataSource);
     const added = Object.entries(inserted).filter(([, n]) => n > 0);
-    console.log(added.length ? `Demo content added: ${added.map(([k, n]) => `${n} ${k}`).join(', ')}` : 'Demo content is already loaded.');
+    console.log(
+      added.length
+        ? `Demo content added: ${added.map(([k, n]) => `${n} ${k}`).join(', ')}`
+        : 'Demo content is already loaded.',
+    );
   }
 } finally {
   await dataSource.destroy();

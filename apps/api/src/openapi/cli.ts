@@ -11,7 +11,10 @@ if (!target) {
   process.exit(2);
 }
 // Preview mode builds the routes without connecting to a database.
-const app = await createApp(loadConfig({ DATABASE_URL: 'postgres://openapi@localhost/none', NODE_ENV: 'test' }), { preview: true });
+const app = await createApp(
+  loadConfig({ DATABASE_URL: 'postgres://openapi@localhost/none', NODE_ENV: 'test' }),
+  { preview: true },
+);
 writeFileSync(target, serialiseOpenApi(buildOpenApiDocument(app)));
 await app.close();
 console.log(`OpenAPI document written to ${target}`);

@@ -14,7 +14,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'GET /api/problems lists the codes. Times are ISO 8601 in UTC; show them in Europe/Berlin.',
     )
     .setVersion(API_VERSION)
-    .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
+    .setLicense(
+      'EUPL-1.2',
+      'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+    )
     .build();
   return SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto],

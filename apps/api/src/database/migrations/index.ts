@@ -1,4 +1,4 @@
-import { Initial1795257373404 } from './1795257373404-Initial.js';
+import { Initial1795257510466 } from './1795257510466-Initial.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Initial1795257373404];
+export const MIGRATIONS = [Initial1795257510466];

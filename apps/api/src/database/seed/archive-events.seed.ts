@@ -10,14 +10,18 @@ const WEB_TALK_HOSTS_2025: SeedEvent['organisers'] = [
   ['vhw', 'host'],
   ['kleinstadt-akademie', 'co_host'],
 ];
-const webTalk = (date: string) => ({ startsAt: berlin(date, '10:00'), endsAt: berlin(date, '11:00') });
+const webTalk = (date: string) => ({
+  startsAt: berlin(date, '10:00'),
+  endsAt: berlin(date, '11:00'),
+});
 const endOfDay = (date: string) => berlin(date, '23:59');
 
 export const ARCHIVE_EVENTS: SeedEvent[] = [
   {
     slug: 'digitale-arbeitswelten',
     title: 'Digitale Arbeitswelten',
-    subtitle: 'Wie können Kleinstädte die Chancen digitaler Arbeitswelten für die Stadtentwicklung nutzen?',
+    subtitle:
+      'Wie können Kleinstädte die Chancen digitaler Arbeitswelten für die Stadtentwicklung nutzen?',
     type: 'web_talk',
     format: 'online',
     ...webTalk('2024-05-22'),
@@ -39,7 +43,8 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
     slug: 'demokratie-staerken-per-buergerrat-zum-klimaschutzkonzept',
     title: 'Demokratie stärken: Per Bürgerrat zum Klimaschutzkonzept',
     subtitle: 'Die Umsetzung des ersten Bürgerrates in Sachsen-Anhalt in der Hansestadt Osterburg',
-    summary: 'Die Hansestadt Osterburg hat als erste Kommune in Sachsen-Anhalt einen Bürgerrat durchgeführt – mit ausgelosten Teilnehmenden aus allen 31 Ortsteilen.',
+    summary:
+      'Die Hansestadt Osterburg hat als erste Kommune in Sachsen-Anhalt einen Bürgerrat durchgeführt – mit ausgelosten Teilnehmenden aus allen 31 Ortsteilen.',
     description:
       'Die Hansestadt Osterburg mit ihren knapp 10.000 Einwohnenden hat in den Jahren 2022 und 2023 als erste Kommune in Sachsen-Anhalt einen Bürgerrat durchgeführt. Die Teilnehmenden wurden dafür aus allen 31 Ortsteilen aus dem Melderegister ausgelost. Gemeinsam erarbeiteten sie in sieben Treffen Leitplanken für die zukünftige Ausrichtung des Klimaschutzes in der Einheitsgemeinde. Der Prozess war für die Kommune so erfolgreich, dass Folgeverfahren in Planung sind.\n\n' +
       'Die Erfahrungen dieses Prozesses, von der Vorbereitung, der Stichprobenziehung, der Durchführung der Veranstaltungen und dem weiteren Vorgehen nach Abschluss des Verfahrens werden im Web Talk vorgestellt und diskutiert.',
@@ -64,9 +69,11 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
   },
   {
     slug: 'kleinstaedte-aus-dem-muensterland-gemeinsame-wohnungsbaugesellschaft',
-    title: 'Kleinstädte aus dem Münsterland auf dem Weg zur Gründung einer gemeinsamen Wohnungsbaugesellschaft',
+    title:
+      'Kleinstädte aus dem Münsterland auf dem Weg zur Gründung einer gemeinsamen Wohnungsbaugesellschaft',
     subtitle: 'Das Projekt „Interkommunale stadtregionale Gesellschaft (IstaG)“',
-    summary: 'Sieben Kommunen um Münster gründen eine interkommunale Wohnungsbaugesellschaft gegen den Mangel an preisgünstigem Wohnraum.',
+    summary:
+      'Sieben Kommunen um Münster gründen eine interkommunale Wohnungsbaugesellschaft gegen den Mangel an preisgünstigem Wohnraum.',
     description:
       'Mehrere an das Oberzentrum Münster angrenzende Kommunen haben ein innovatives und deutschlandweit einmaliges Konzept zur Gründung und zum Betrieb einer interkommunalen Wohnungsbaugesellschaft erarbeitet. Damit sollen dem Mangel an preisgünstigem Wohnraum in den kleineren Städten entgegengetreten und Kompetenzen gebündelt werden. Beteiligt sind die Kommunen Sendenhorst, Altenberge, Drensteinfurt, Everswinkel, Havixbeck, Telgte sowie Warendorf, die sich im Jahr 2022 zur IstaG-Arbeitsgruppe zusammengeschlossen haben.\n\n' +
       'Das Konzept ermöglicht den beteiligten Kommunen maximale Eigenständigkeit und nutzt dennoch durch eine gemeinsame Servicegesellschaft die Synergien der Zusammenarbeit. Derzeit beraten die Ratsgremien in den beteiligten Städten und Gemeinden über das Konzept, um davon ausgehend schnellstmöglich den Gründungsprozess einzuleiten.',
@@ -103,7 +110,8 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
   {
     slug: 'vom-supermarkt-zum-begegnungszentrum-das-g1-in-gudensberg',
     title: 'Vom Supermarkt zum Begegnungszentrum – Das G1 in Gudensberg',
-    summary: 'Aus einem ehemaligen Supermarkt, der lange leer stand, wurde ein offenes Begegnungszentrum für Kultur, Vereine und Bürgerschaft.',
+    summary:
+      'Aus einem ehemaligen Supermarkt, der lange leer stand, wurde ein offenes Begegnungszentrum für Kultur, Vereine und Bürgerschaft.',
     description:
       'Das G1 im hessischen Gudensberg: Aus einem ehemaligen Supermarkt, der lange leer stand, wurde ein offenes Begegnungszentrum für Kultur, Vereine und Bürgerschaft. Sina Massow, Bürgermeisterin der Stadt Gudensberg, stellt das Projekt vor.\n\n' +
       'In den einstündigen Online-Gesprächen berichten Bürgermeisterinnen und Bürgermeister sowie Fachbereichsleitungen aus der kommunalen Praxis über innovative Projekte und Lösungsansätze. Ziel ist es, Erfahrungen sichtbar zu machen, voneinander zu lernen und Impulse für die eigene Arbeit mitzunehmen.',
@@ -113,7 +121,13 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
     series: 'kleinstadt-web-talks',
     organisers: WEB_TALK_HOSTS_2025,
     topics: ['leerstand-und-problemimmobilien', 'innenstadt-und-zentren'],
-    contributors: [{ person: 'sina-massow', role: 'speaker', contributionTitle: 'Vom Supermarkt zum Begegnungszentrum – Das G1 in Gudensberg' }],
+    contributors: [
+      {
+        person: 'sina-massow',
+        role: 'speaker',
+        contributionTitle: 'Vom Supermarkt zum Begegnungszentrum – Das G1 in Gudensberg',
+      },
+    ],
   },
   {
     slug: 'vier-jahre-buergerraete-in-herzberg',
@@ -130,8 +144,10 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
   {
     slug: 'auftakt-gemeinsam-fuer-das-quartier-2021',
     title: 'Auftakt „Gemeinsam für das Quartier“ 2021',
-    subtitle: 'Auftakt zur zweiten Runde „Gemeinsam für das Quartier“: Praxis Check für Ko-Kreation',
-    summary: 'Netzwerkgespräch 1: das Impulsprogramm der zweiten Runde, seine Einbettung in die Nationale Stadtentwicklungspolitik und die Vertiefung des Dialognetzwerks.',
+    subtitle:
+      'Auftakt zur zweiten Runde „Gemeinsam für das Quartier“: Praxis Check für Ko-Kreation',
+    summary:
+      'Netzwerkgespräch 1: das Impulsprogramm der zweiten Runde, seine Einbettung in die Nationale Stadtentwicklungspolitik und die Vertiefung des Dialognetzwerks.',
     description:
       'Die Vernetzungsinitiative „Gemeinsam für das Quartier“ hat Praktiker, Verbände und Netzwerke aus Kommunen, Immobilienwirtschaft, unternehmerischer Wirtschaft, Wohlfahrtsorganisationen, der Zivilgesellschaft, der Kreativ- und Kulturszene und aus dem Bildungsbereich in verschiedenen Dialogformaten zusammengebracht. Nachdem wir am 3. Dezember gemeinsam ein positives Resümee des ersten Jahres gezogen und die erarbeiteten Ergebnisse und Perspektiven der bisherigen Arbeit diskutiert haben, geht es nun mit unserem „Impulsprogramm“ in die zweite Runde!\n\n' +
       'Zu unserer Auftaktveranstaltung wollen wir Ihnen die „Programmatik“ des Impulsprogramms vorstellen, deren Einbettung in die Nationale Stadtentwicklungspolitik erörtern und vor allem besprechen, wie wir das aufgebaute Dialognetzwerk noch stärker vertiefen und verbreitern.',
@@ -149,7 +165,8 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
         startsAt: berlin('2021-03-04', '11:00'),
         endsAt: berlin('2021-03-04', '11:15'),
         title: 'Begrüßung und Einführung',
-        description: 'Statements und Austausch zu den Erwartungen und Empfehlungen an die Vernetzungsinitiative',
+        description:
+          'Statements und Austausch zu den Erwartungen und Empfehlungen an die Vernetzungsinitiative',
         kind: 'welcome',
         contributors: [
           { person: 'michael-groschek', role: 'speaker' },
@@ -159,7 +176,8 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
       {
         startsAt: berlin('2021-03-04', '11:15'),
         endsAt: berlin('2021-03-04', '12:00'),
-        title: 'Ein Impulsprogramm auf dem Weg zu eigendynamischen Kooperationen in der Zentren- und Quartiersentwicklung',
+        title:
+          'Ein Impulsprogramm auf dem Weg zu eigendynamischen Kooperationen in der Zentren- und Quartiersentwicklung',
         description: 'Diskussion unserer Ideen für die nächsten 18 Monate',
         kind: 'talk',
         contributors: [
@@ -170,14 +188,31 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
       {
         startsAt: berlin('2021-03-04', '12:00'),
         endsAt: berlin('2021-03-04', '13:00'),
-        title: 'Die Vernetzungsinitiative „Gemeinsam für das Quartier“ im Kontext der Nationalen Stadtentwicklungspolitik',
+        title:
+          'Die Vernetzungsinitiative „Gemeinsam für das Quartier“ im Kontext der Nationalen Stadtentwicklungspolitik',
         description: 'Perspektiven der Nationalen Stadtentwicklungspolitik für 2021',
         kind: 'panel',
         contributors: [
-          { person: 'oliver-weigel', role: 'speaker', contributionTitle: 'Auf dem Weg zum Innenstadtaktionsprogramm' },
-          { person: 'ingo-weiss', role: 'speaker', contributionTitle: 'Beiträge der Vernetzungsinitiative „Gemeinsam für das Quartier“' },
-          { person: 'christian-huttenloher', role: 'speaker', contributionTitle: 'Feedback der Teilnehmer*innen, Verbände und Organisationen' },
-          { person: 'heike-mages', role: 'speaker', contributionTitle: 'Feedback der Teilnehmer*innen, Verbände und Organisationen' },
+          {
+            person: 'oliver-weigel',
+            role: 'speaker',
+            contributionTitle: 'Auf dem Weg zum Innenstadtaktionsprogramm',
+          },
+          {
+            person: 'ingo-weiss',
+            role: 'speaker',
+            contributionTitle: 'Beiträge der Vernetzungsinitiative „Gemeinsam für das Quartier“',
+          },
+          {
+            person: 'christian-huttenloher',
+            role: 'speaker',
+            contributionTitle: 'Feedback der Teilnehmer*innen, Verbände und Organisationen',
+          },
+          {
+            person: 'heike-mages',
+            role: 'speaker',
+            contributionTitle: 'Feedback der Teilnehmer*innen, Verbände und Organisationen',
+          },
         ],
       },
     ],
@@ -196,8 +231,10 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
   {
     slug: 'diskussionsrunde-bundeskongress-nationale-stadtentwicklungspolitik-2024',
     title: 'Kooperative Stadtentwicklung in Kleinstädten',
-    subtitle: 'Diskussionsrunde der Kleinstadt Akademie auf dem 17. Bundeskongress für Nationale Stadtentwicklungspolitik',
-    summary: 'Vier Bürgermeister aus Bad Berleburg, Eltville am Rhein, Schlüchtern und Wittenberge stellen Praxisbeispiele kooperativer Stadtentwicklung vor.',
+    subtitle:
+      'Diskussionsrunde der Kleinstadt Akademie auf dem 17. Bundeskongress für Nationale Stadtentwicklungspolitik',
+    summary:
+      'Vier Bürgermeister aus Bad Berleburg, Eltville am Rhein, Schlüchtern und Wittenberge stellen Praxisbeispiele kooperativer Stadtentwicklung vor.',
     description:
       'Auf Einladung der neu gegründeten Kleinstadt Akademie diskutieren Vertreter aus Politik, Verwaltung, Forschung und Zivilgesellschaft über Chancen und Herausforderungen der kooperativen Stadtentwicklung in Kleinstädten. Im Fokus steht die Frage: Wie können Kleinstädte voneinander lernen und sich gegenseitig unterstützen?',
     type: 'congress',
@@ -214,7 +251,9 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
       { person: 'siw-foge', role: 'speaker' },
       { person: 'oliver-hermann', role: 'speaker' },
     ],
-    discussionQuestions: ['Wie können Kleinstädte voneinander lernen und sich gegenseitig unterstützen?'],
+    discussionQuestions: [
+      'Wie können Kleinstädte voneinander lernen und sich gegenseitig unterstützen?',
+    ],
     registration: { mode: 'none' },
     documentation: {
       report:
@@ -229,7 +268,8 @@ export const ARCHIVE_EVENTS: SeedEvent[] = [
   {
     slug: 'vom-sorgenkind-zum-vorzeigeobjekt-umgang-mit-problem-immobilien',
     title: 'Vom Sorgenkind zum Vorzeigeobjekt: Umgang mit Problem-Immobilien',
-    summary: 'Praxisnaher Erfahrungsaustausch der Kleinstadt Akademie gemeinsam mit der Stadt Schlüchtern (Hessen).',
+    summary:
+      'Praxisnaher Erfahrungsaustausch der Kleinstadt Akademie gemeinsam mit der Stadt Schlüchtern (Hessen).',
     description:
       'Zum Thema „Vom Sorgenkind zum Vorzeigeobjekt: Umgang mit Problem-Immobilien“ laden wir gemeinsam mit der Stadt Schlüchtern (Hessen) zum praxisnahen Erfahrungsaustausch ein. Ein Beispiel vor Ort: das KUBE in Schlüchtern, ein moderner Bildungs- und Begegnungsort auf dem Gelände einer früheren Problemimmobilie.',
     type: 'workshop',

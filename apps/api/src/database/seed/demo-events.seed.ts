@@ -16,13 +16,38 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
 ];
 
 export const DEMO_PEOPLE: SeedPerson[] = [
-  { slug: 'jana-beispiel-demo', firstName: 'Jana', lastName: 'Beispiel', function: 'Klimaschutzmanagerin der Stadt Musterstadt (Demo)', organisation: 'stadt-musterstadt-demo' },
-  { slug: 'tobias-muster-demo', firstName: 'Tobias', lastName: 'Muster', function: 'Bürgermeister der Stadt Musterstadt (Demo)', organisation: 'stadt-musterstadt-demo' },
-  { slug: 'leonie-probe-demo', academicTitle: 'Dr.', firstName: 'Leonie', lastName: 'Probe', function: 'Leiterin Stadtentwicklung (Demo)', organisation: 'stadt-musterstadt-demo' },
-  { slug: 'mehmet-vorlage-demo', firstName: 'Mehmet', lastName: 'Vorlage', function: 'Quartiersmanager (Demo)' },
+  {
+    slug: 'jana-beispiel-demo',
+    firstName: 'Jana',
+    lastName: 'Beispiel',
+    function: 'Klimaschutzmanagerin der Stadt Musterstadt (Demo)',
+    organisation: 'stadt-musterstadt-demo',
+  },
+  {
+    slug: 'tobias-muster-demo',
+    firstName: 'Tobias',
+    lastName: 'Muster',
+    function: 'Bürgermeister der Stadt Musterstadt (Demo)',
+    organisation: 'stadt-musterstadt-demo',
+  },
+  {
+    slug: 'leonie-probe-demo',
+    academicTitle: 'Dr.',
+    firstName: 'Leonie',
+    lastName: 'Probe',
+    function: 'Leiterin Stadtentwicklung (Demo)',
+    organisation: 'stadt-musterstadt-demo',
+  },
+  {
+    slug: 'mehmet-vorlage-demo',
+    firstName: 'Mehmet',
+    lastName: 'Vorlage',
+    function: 'Quartiersmanager (Demo)',
+  },
 ];
 
-const DEMO_NOTE = '\n\nHinweis: Dies ist eine Demo-Veranstaltung mit erfundenen Personen; sie zeigt die Funktionen der Plattform.';
+const DEMO_NOTE =
+  '\n\nHinweis: Dies ist eine Demo-Veranstaltung mit erfundenen Personen; sie zeigt die Funktionen der Plattform.';
 const HOSTS: SeedEvent['organisers'] = [
   ['vhw', 'host'],
   ['kleinstadt-akademie', 'co_host'],
@@ -36,8 +61,11 @@ export function demoEvents(now: Date): SeedEvent[] {
       slug: 'demo-klimaschutz-und-klimaanpassung-in-kleinstaedten',
       title: 'Klimaschutz und Klimaanpassung in Kleinstädten',
       subtitle: 'Hitzeschutz, Starkregenvorsorge und Energiewende mit kleinen Verwaltungen',
-      summary: 'Wie eine Kleinstadt mit einer Klimaschutzmanagerin und wenig Budget Hitzeaktionsplan und Starkregenkarte umsetzt.',
-      description: 'Die Stadt Musterstadt berichtet, wie sie mit knappen Ressourcen Klimaschutz und Klimaanpassung zusammen denkt.' + DEMO_NOTE,
+      summary:
+        'Wie eine Kleinstadt mit einer Klimaschutzmanagerin und wenig Budget Hitzeaktionsplan und Starkregenkarte umsetzt.',
+      description:
+        'Die Stadt Musterstadt berichtet, wie sie mit knappen Ressourcen Klimaschutz und Klimaanpassung zusammen denkt.' +
+        DEMO_NOTE,
       type: 'web_talk',
       format: 'online',
       isDemo: true,
@@ -48,13 +76,24 @@ export function demoEvents(now: Date): SeedEvent[] {
       series: 'kleinstadt-web-talks',
       organisers: HOSTS,
       topics: ['klimaschutz-und-klimaanpassung'],
-      discussionQuestions: ['Wie finanziert eine Kleinstadt Klimaanpassung?', 'Welche Daten braucht ein Hitzeaktionsplan?', 'Wie gewinnt man die Bürgerschaft?'],
+      discussionQuestions: [
+        'Wie finanziert eine Kleinstadt Klimaanpassung?',
+        'Welche Daten braucht ein Hitzeaktionsplan?',
+        'Wie gewinnt man die Bürgerschaft?',
+      ],
       contributors: [{ person: 'jana-beispiel-demo', role: 'speaker' }],
       registration: {
         deadline: berlin(day(12), '23:59'),
         capacity: 100,
         questions: [
-          { key: 'erfahrung', type: 'single_choice', label: 'Gibt es in Ihrer Kommune ein Klimaschutzkonzept?', helpText: null, required: false, options: ['Ja', 'In Arbeit', 'Nein'] },
+          {
+            key: 'erfahrung',
+            type: 'single_choice',
+            label: 'Gibt es in Ihrer Kommune ein Klimaschutzkonzept?',
+            helpText: null,
+            required: false,
+            options: ['Ja', 'In Arbeit', 'Nein'],
+          },
         ],
       },
     },
@@ -62,7 +101,9 @@ export function demoEvents(now: Date): SeedEvent[] {
       slug: 'demo-leerstand-aktivieren-zwischennutzung',
       title: 'Leerstand aktivieren: Zwischennutzung in der Innenstadt',
       summary: 'Nur wenige Plätze: Wer zu spät kommt, landet auf der Warteliste.',
-      description: 'Ein Quartiersmanager zeigt, wie Pop-up-Läden und Vereinsräume leere Schaufenster beleben.' + DEMO_NOTE,
+      description:
+        'Ein Quartiersmanager zeigt, wie Pop-up-Läden und Vereinsräume leere Schaufenster beleben.' +
+        DEMO_NOTE,
       type: 'web_talk',
       format: 'online',
       isDemo: true,
@@ -80,7 +121,9 @@ export function demoEvents(now: Date): SeedEvent[] {
       slug: 'demo-mobilitaet-auf-dem-land-buergerbusse',
       title: 'Mobilität auf dem Land: Bürgerbusse und Rufbusse',
       summary: 'Der Anmeldeschluss ist bereits vorbei.',
-      description: 'Ehrenamtliche Fahrdienste und On-Demand-Angebote für Ortsteile ohne Taktverkehr.' + DEMO_NOTE,
+      description:
+        'Ehrenamtliche Fahrdienste und On-Demand-Angebote für Ortsteile ohne Taktverkehr.' +
+        DEMO_NOTE,
       type: 'web_talk',
       format: 'online',
       isDemo: true,
@@ -98,7 +141,9 @@ export function demoEvents(now: Date): SeedEvent[] {
       slug: 'demo-digitale-buergerdienste-jetzt-live',
       title: 'Digitale Bürgerdienste in der Kleinstadt',
       summary: 'Beginnt in Kürze – hier lässt sich der persönliche Zugangslink ausprobieren.',
-      description: 'Online-Terminvergabe, digitale Anträge und ein Bürgerportal mit zwei Personen in der IT.' + DEMO_NOTE,
+      description:
+        'Online-Terminvergabe, digitale Anträge und ein Bürgerportal mit zwei Personen in der IT.' +
+        DEMO_NOTE,
       type: 'web_talk',
       format: 'online',
       isDemo: true,
@@ -117,7 +162,9 @@ export function demoEvents(now: Date): SeedEvent[] {
       title: 'Netzwerkgespräch: Innenstädte gemeinsam beleben',
       subtitle: 'Kooperationen zwischen Verwaltung, Handel und Vereinen',
       summary: 'Ein Vormittag mit Impulsen, Diskussion und Austausch in Musterstadt und online.',
-      description: 'Hybrides Netzwerkgespräch mit Zeitplan, Moderation und Impulsen aus der Praxis.' + DEMO_NOTE,
+      description:
+        'Hybrides Netzwerkgespräch mit Zeitplan, Moderation und Impulsen aus der Praxis.' +
+        DEMO_NOTE,
       type: 'network_meeting',
       format: 'hybrid',
       isDemo: true,
@@ -137,11 +184,45 @@ export function demoEvents(now: Date): SeedEvent[] {
       topics: ['innenstadt-und-zentren', 'kooperative-stadtentwicklung'],
       contributors: [{ person: 'leonie-probe-demo', role: 'moderator' }],
       agenda: [
-        { startsAt: berlin(day(35), '10:00'), endsAt: berlin(day(35), '10:15'), title: 'Begrüßung', kind: 'welcome', contributors: [{ person: 'tobias-muster-demo', role: 'speaker' }] },
-        { startsAt: berlin(day(35), '10:15'), endsAt: berlin(day(35), '11:00'), title: 'Impuls: Leerstand als Chance', kind: 'talk', contributors: [{ person: 'mehmet-vorlage-demo', role: 'speaker', contributionTitle: 'Zwischennutzung in drei Schritten' }] },
-        { startsAt: berlin(day(35), '11:00'), endsAt: berlin(day(35), '11:15'), title: 'Pause', kind: 'break' },
-        { startsAt: berlin(day(35), '11:15'), endsAt: berlin(day(35), '12:30'), title: 'Diskussion in Kleingruppen', kind: 'discussion', contributors: [{ person: 'leonie-probe-demo', role: 'moderator' }] },
-        { startsAt: berlin(day(35), '12:30'), endsAt: berlin(day(35), '13:00'), title: 'Ergebnisse und Ausblick', kind: 'other' },
+        {
+          startsAt: berlin(day(35), '10:00'),
+          endsAt: berlin(day(35), '10:15'),
+          title: 'Begrüßung',
+          kind: 'welcome',
+          contributors: [{ person: 'tobias-muster-demo', role: 'speaker' }],
+        },
+        {
+          startsAt: berlin(day(35), '10:15'),
+          endsAt: berlin(day(35), '11:00'),
+          title: 'Impuls: Leerstand als Chance',
+          kind: 'talk',
+          contributors: [
+            {
+              person: 'mehmet-vorlage-demo',
+              role: 'speaker',
+              contributionTitle: 'Zwischennutzung in drei Schritten',
+            },
+          ],
+        },
+        {
+          startsAt: berlin(day(35), '11:00'),
+          endsAt: berlin(day(35), '11:15'),
+          title: 'Pause',
+          kind: 'break',
+        },
+        {
+          startsAt: berlin(day(35), '11:15'),
+          endsAt: berlin(day(35), '12:30'),
+          title: 'Diskussion in Kleingruppen',
+          kind: 'discussion',
+          contributors: [{ person: 'leonie-probe-demo', role: 'moderator' }],
+        },
+        {
+          startsAt: berlin(day(35), '12:30'),
+          endsAt: berlin(day(35), '13:00'),
+          title: 'Ergebnisse und Ausblick',
+          kind: 'other',
+        },
       ],
       registration: { deadline: berlin(day(30), '23:59'), capacity: 40, approvalRequired: false },
     },

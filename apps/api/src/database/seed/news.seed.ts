@@ -5,7 +5,8 @@ export const NEWS: SeedNews[] = [
   {
     slug: 'erfolgreiche-diskussionsrunde-bundeskongress-nationale-stadtentwicklungspolitik',
     kind: 'report',
-    title: 'Erfolgreiche Diskussionsrunde auf dem 17. Bundeskongress für Nationale Stadtentwicklungspolitik',
+    title:
+      'Erfolgreiche Diskussionsrunde auf dem 17. Bundeskongress für Nationale Stadtentwicklungspolitik',
     teaser:
       'Beim 17. Bundeskongress für Nationale Stadtentwicklungspolitik in Heidelberg diskutierten auf Einladung der Kleinstadt Akademie Vertreter aus Politik, Verwaltung, Forschung und Zivilgesellschaft über kooperative Stadtentwicklung in Kleinstädten.',
     body:
@@ -21,9 +22,9 @@ export const NEWS: SeedNews[] = [
     slug: 'kleinstadt-kongress-wittenberge',
     kind: 'announcement',
     title: 'Kleinstadt Kongress in Wittenberge',
-    teaser: 'Sammeln Sie wertvolle Ideen und Kontakte für Ihre Kommune beim ersten Kongress mit ausschließlichem Fokus auf Kleinstädte.',
-    body:
-      'Sammeln Sie wertvolle Ideen und Kontakte für Ihre Kommune beim ersten Kongress mit ausschließlichem Fokus auf Kleinstädte. Austragungsort des bundesweiten Treffens für Kleinstadtentwicklung ist das Kultur- und Festspielhaus Wittenberge.',
+    teaser:
+      'Sammeln Sie wertvolle Ideen und Kontakte für Ihre Kommune beim ersten Kongress mit ausschließlichem Fokus auf Kleinstädte.',
+    body: 'Sammeln Sie wertvolle Ideen und Kontakte für Ihre Kommune beim ersten Kongress mit ausschließlichem Fokus auf Kleinstädte. Austragungsort des bundesweiten Treffens für Kleinstadtentwicklung ist das Kultur- und Festspielhaus Wittenberge.',
     publishedAt: berlin('2025-04-17', '09:00'),
     organisation: 'kleinstadt-akademie',
   },
@@ -31,7 +32,8 @@ export const NEWS: SeedNews[] = [
     slug: 'vom-sorgenkind-zum-vorzeigeobjekt-ankuendigung',
     kind: 'announcement',
     title: 'Vom Sorgenkind zum Vorzeigeobjekt: Umgang mit Problem-Immobilien',
-    teaser: 'Zu diesem Thema laden wir gemeinsam mit der Stadt Schlüchtern (Hessen) zum praxisnahen Erfahrungsaustausch ein.',
+    teaser:
+      'Zu diesem Thema laden wir gemeinsam mit der Stadt Schlüchtern (Hessen) zum praxisnahen Erfahrungsaustausch ein.',
     body:
       '„Vom Sorgenkind zum Vorzeigeobjekt: Umgang mit Problem-Immobilien“ – zu diesem Thema laden wir gemeinsam mit der Stadt Schlüchtern (Hessen) zum praxisnahen Erfahrungsaustausch ein.\n\n' +
       'Das KUBE in Schlüchtern ist ein moderner Bildungs- und Begegnungsort auf dem Gelände einer früheren Problemimmobilie.',
@@ -42,7 +44,8 @@ export const NEWS: SeedNews[] = [
     slug: 'wissenstransfer-und-inspiration-kleinstadt-web-talks',
     kind: 'announcement',
     title: 'Wissenstransfer und Inspiration',
-    teaser: 'Wie gestalten kleine Städte Zukunft? In den Kleinstadt Web-Talks berichten Kommunen aus ganz Deutschland, wie sie mit Kreativität und Mut ihre Stadtentwicklung voranbringen.',
+    teaser:
+      'Wie gestalten kleine Städte Zukunft? In den Kleinstadt Web-Talks berichten Kommunen aus ganz Deutschland, wie sie mit Kreativität und Mut ihre Stadtentwicklung voranbringen.',
     body:
       'Gerade in kleinen Städten und Gemeinden entstehen vielerorts bemerkenswerte Projekte, die zeigen, mit wie viel Engagement und Kreativität kommunale Entwicklung gestaltet werden kann. Diese Beispiele sind wertvoll – nicht nur für die beteiligten Orte selbst, sondern auch für andere Kommunen, die von ihren Erfahrungen profitieren können.\n\n' +
       'Veranstaltet werden die Web-Talks vom Verein vhw – Bundesverband für Wohnen und Stadtentwicklung gemeinsam mit der Kleinstadt Akademie. Die Web-Talks sind ein kostenfreies digitales Format für den Wissens- und Erfahrungsaustausch kleiner Städte und Gemeinden.\n\n' +

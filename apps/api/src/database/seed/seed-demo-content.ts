@@ -28,8 +28,13 @@ export interface SeedReport {
   inserted: Record<'organisations' | 'people' | 'topics' | 'series' | 'events' | 'news', number>;
 }
 
-async function idsBySlug(manager: EntityManager, entity: { name: string } & (new () => { id: string; slug: string })) {
-  const rows = await manager.getRepository(entity).find({ select: { id: true, slug: true } as never });
+async function idsBySlug(
+  manager: EntityManager,
+  entity: { name: string } & (new () => { id: string; slug: string }),
+) {
+  const rows = await manager
+    .getRepository(entity)
+    .find({ select: { id: true, slug: true } as never });
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
@@ -43,7 +48,10 @@ function required(map: Map<string, string>, slug: string, kind: string): string 
  * Inserts what is missing, by slug, in one transaction: running it again changes nothing, and
  * records edited by staff are never overwritten.
  */
-export async function seedDemoContent(dataSource: DataSource, now = new Date()): Promise<SeedReport> {
+export async function seedDemoContent(
+  dataSource: DataSource,
+  now = new Date(),
+): Promise<SeedReport> {
   const content = demoContent(now);
   return dataSource.transaction(async (manager) => {
     // One seeder at a time, e.g. two `npm start` racing on one database.
@@ -93,7 +101,9 @@ export async function seedDemoContent(dataSource: DataSource, now = new Date()):
         firstName: p.firstName,
         lastName: p.lastName,
         function: p.function ?? null,
-        organisationId: p.organisation ? required(organisations, p.organisation, 'organisation') : null,
+        organisationId: p.organisation
+          ? required(organisations, p.organisation, 'organisation')
+          : null,
         bio: null,
         photo: null,
       });
@@ -191,7 +201,9 @@ export async function seedDemoContent(dataSource: DataSource, now = new Date()):
         body: n.body,
         publishedAt: n.publishedAt,
         image: null,
-        organisationId: n.organisation ? required(organisations, n.organisation, 'organisation') : null,
+        organisationId: n.organisation
+          ? required(organisations, n.organisation, 'organisation')
+          : null,
       });
       inserted.news++;
     }

@@ -64,7 +64,14 @@ export interface SeedEvent {
   topics: string[];
   discussionQuestions?: string[];
   contributors?: SeedContribution[];
-  agenda?: { startsAt: Date; endsAt?: Date; title: string; description?: string; kind: AgendaItemKind; contributors?: SeedContribution[] }[];
+  agenda?: {
+    startsAt: Date;
+    endsAt?: Date;
+    title: string;
+    description?: string;
+    kind: AgendaItemKind;
+    contributors?: SeedContribution[];
+  }[];
   registration?: {
     mode?: RegistrationMode;
     opensAt?: Date;

@@ -1,6 +1,14 @@
 import type { ContributorRole } from '@stadtgespraech/domain';
 import { Limits } from '@stadtgespraech/domain/common';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { PersonEntity } from '../people/person.entity.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 
@@ -14,7 +22,10 @@ export class AgendaItemContributorEntity {
   agendaItemId: string;
 
   @ManyToOne(() => AgendaItemEntity, (item) => item.contributors, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'agenda_item_id', foreignKeyConstraintName: 'FK_agenda_item_contributor_item' })
+  @JoinColumn({
+    name: 'agenda_item_id',
+    foreignKeyConstraintName: 'FK_agenda_item_contributor_item',
+  })
   agendaItem: Relation<AgendaItemEntity>;
 
   @Index('IDX_agenda_item_contributor_person')

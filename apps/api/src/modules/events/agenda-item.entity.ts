@@ -1,6 +1,15 @@
 import type { AgendaItemKind } from '@stadtgespraech/domain';
 import { Limits } from '@stadtgespraech/domain/common';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { AgendaItemContributorEntity } from './agenda-item-contributor.entity.js';
 import { EventEntity } from './event.entity.js';
 

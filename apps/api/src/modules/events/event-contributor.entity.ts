@@ -1,6 +1,14 @@
 import type { ContributorRole } from '@stadtgespraech/domain';
 import { Limits } from '@stadtgespraech/domain/common';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { PersonEntity } from '../people/person.entity.js';
 import { EventEntity } from './event.entity.js';
 

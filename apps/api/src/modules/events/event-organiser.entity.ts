@@ -1,5 +1,13 @@
 import type { OrganiserRole } from '@stadtgespraech/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { EventEntity } from './event.entity.js';
 
@@ -17,7 +25,10 @@ export class EventOrganiserEntity {
   event: Relation<EventEntity>;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_event_organiser_organisation' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'FK_event_organiser_organisation',
+  })
   organisation: Relation<OrganisationEntity>;
 
   @Column({ type: 'varchar', length: 16 })

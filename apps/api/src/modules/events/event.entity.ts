@@ -109,7 +109,7 @@ export class EventEntity {
   @OneToMany(() => AgendaItemEntity, (item) => item.event, { cascade: true })
   agenda: Relation<AgendaItemEntity>[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   discussionQuestions: string[];
 
   @Column({ type: 'jsonb', nullable: true })
@@ -136,7 +136,7 @@ export class EventEntity {
   @Column({ type: 'varchar', length: Limits.url, nullable: true })
   externalRegistrationUrl: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   registrationQuestions: CustomQuestion[];
 
   @Column({ type: 'jsonb', nullable: true })

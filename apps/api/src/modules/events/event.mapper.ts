@@ -10,7 +10,9 @@ import type { EventEntity } from './event.entity.js';
 const byPosition = <T extends { position: number }>(items: T[] | undefined) =>
   [...(items ?? [])].sort((a, b) => a.position - b.position);
 
-const toContributor = (link: EventContributorEntity | AgendaItemContributorEntity): ContributorDto => ({
+const toContributor = (
+  link: EventContributorEntity | AgendaItemContributorEntity,
+): ContributorDto => ({
   role: link.role,
   contributionTitle: link.contributionTitle,
   person: toPersonRef(link.person),
@@ -32,12 +34,21 @@ export function toEventSummary(event: EventEntity, now: Date): EventSummaryDto {
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
     venue: event.venue
-      ? { name: event.venue.name, address: toAddressDto(event.venue.address), accessibilityNotes: event.venue.accessibilityNotes ?? null }
+      ? {
+          name: event.venue.name,
+          address: toAddressDto(event.venue.address),
+          accessibilityNotes: event.venue.accessibilityNotes ?? null,
+        }
       : null,
     onlinePlatform: event.onlinePlatform,
     series: event.series ? { slug: event.series.slug, title: event.series.title } : null,
-    topics: [...(event.topics ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'de')).map(({ slug, name }) => ({ slug, name })),
-    organisers: byPosition(event.organisers).map((link) => ({ ...toOrganisationRef(link.organisation), role: link.role })),
+    topics: [...(event.topics ?? [])]
+      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+      .map(({ slug, name }) => ({ slug, name })),
+    organisers: byPosition(event.organisers).map((link) => ({
+      ...toOrganisationRef(link.organisation),
+      role: link.role,
+    })),
     contributors: byPosition(event.contributors).map(toContributor),
     coverImage: toImageDto(event.coverImage),
     registration: {

@@ -18,17 +18,38 @@ export class EventsController {
     summary: 'Published events with filters and German full-text search',
     description: 'Upcoming events come soonest first, past events newest first.',
   })
-  @ApiQuery({ name: 'time', required: false, enum: ['upcoming', 'past'], description: 'upcoming: not ended yet' })
+  @ApiQuery({
+    name: 'time',
+    required: false,
+    enum: ['upcoming', 'past'],
+    description: 'upcoming: not ended yet',
+  })
   @ApiQuery({ name: 'series', required: false, description: 'Series slug' })
   @ApiQuery({ name: 'topic', required: false, description: 'Topic slug' })
   @ApiQuery({ name: 'organisation', required: false, description: 'Slug of an organiser' })
   @ApiQuery({ name: 'type', required: false, enum: enumValues(EventType) })
   @ApiQuery({ name: 'format', required: false, enum: enumValues(EventFormat) })
-  @ApiQuery({ name: 'from', required: false, description: 'Start on or after (ISO 8601 date or date-time; dates in Europe/Berlin)' })
-  @ApiQuery({ name: 'to', required: false, description: 'Start on or before (ISO 8601 date or date-time; a date includes its day)' })
-  @ApiQuery({ name: 'q', required: false, description: 'German full-text search (web search syntax)' })
+  @ApiQuery({
+    name: 'from',
+    required: false,
+    description: 'Start on or after (ISO 8601 date or date-time; dates in Europe/Berlin)',
+  })
+  @ApiQuery({
+    name: 'to',
+    required: false,
+    description: 'Start on or before (ISO 8601 date or date-time; a date includes its day)',
+  })
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    description: 'German full-text search (web search syntax)',
+  })
   @ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } })
-  @ApiQuery({ name: 'pageSize', required: false, schema: { type: 'integer', minimum: 1, maximum: Limits.pageSize, default: 20 } })
+  @ApiQuery({
+    name: 'pageSize',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: Limits.pageSize, default: 20 },
+  })
   @ApiOkResponse({ type: EventPageDto })
   @ApiProblems(400)
   list(@Query() query: EventListQueryDto): Promise<EventPageDto> {
@@ -36,7 +57,10 @@ export class EventsController {
   }
 
   @Get(':slug')
-  @ApiOperation({ operationId: 'getEvent', summary: 'One published or cancelled event with agenda and documentation' })
+  @ApiOperation({
+    operationId: 'getEvent',
+    summary: 'One published or cancelled event with agenda and documentation',
+  })
   @ApiOkResponse({ type: EventDetailDto })
   @ApiProblems(400, 404)
   get(@Param('slug', SlugPipe) slug: string): Promise<EventDetailDto> {

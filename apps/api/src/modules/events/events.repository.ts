@@ -25,7 +25,10 @@ export class EventsRepository {
   constructor(@InjectRepository(EventEntity) private readonly events: Repository<EventEntity>) {}
 
   /** One page of public events matching the filters, and the total count. */
-  async findPublicPage(query: EventListQueryDto, now: Date): Promise<{ rows: EventEntity[]; total: number }> {
+  async findPublicPage(
+    query: EventListQueryDto,
+    now: Date,
+  ): Promise<{ rows: EventEntity[]; total: number }> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const qb = this.events
@@ -38,7 +41,9 @@ export class EventsRepository {
     if (query.type) qb.andWhere('event.type = :type', { type: query.type });
     if (query.format) qb.andWhere('event.format = :format', { format: query.format });
     if (query.series) {
-      qb.andWhere('event.series_id = (SELECT s.id FROM series s WHERE s.slug = :series)', { series: query.series });
+      qb.andWhere('event.series_id = (SELECT s.id FROM series s WHERE s.slug = :series)', {
+        series: query.series,
+      });
     }
     if (query.topic) {
       qb.andWhere(
@@ -55,7 +60,9 @@ export class EventsRepository {
     // Dates without a time mean whole days in Berlin; `to` includes its day.
     if (query.from) {
       qb.andWhere(
-        DATE_ONLY.test(query.from) ? "event.starts_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/Berlin')" : 'event.starts_at >= CAST(:from AS timestamptz)',
+        DATE_ONLY.test(query.from)
+          ? "event.starts_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/Berlin')"
+          : 'event.starts_at >= CAST(:from AS timestamptz)',
         { from: query.from },
       );
     }
@@ -67,7 +74,8 @@ export class EventsRepository {
         { to: query.to },
       );
     }
-    if (query.q) qb.andWhere(`${EVENT_SEARCH_DOCUMENT} @@ websearch_to_tsquery('german', :q)`, { q: query.q });
+    if (query.q)
+      qb.andWhere(`${EVENT_SEARCH_DOCUMENT} @@ websearch_to_tsquery('german', :q)`, { q: query.q });
 
     const total = await qb.clone().getCount();
     const direction = query.time === 'past' ? 'DESC' : 'ASC';
@@ -79,7 +87,10 @@ export class EventsRepository {
       .getRawMany();
     if (ids.length === 0) return { rows: [], total };
 
-    const rows = await this.events.find({ where: { id: In(ids.map((r) => r.id)) }, relations: LIST_RELATIONS });
+    const rows = await this.events.find({
+      where: { id: In(ids.map((r) => r.id)) },
+      relations: LIST_RELATIONS,
+    });
     const order = new Map(ids.map((r, index) => [r.id, index]));
     rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return { rows, total };
@@ -89,7 +100,10 @@ export class EventsRepository {
   findPublicBySlug(slug: string): Promise<EventEntity | null> {
     return this.events.findOne({
       where: { slug, status: In([...PUBLIC_STATUSES]) },
-      relations: { ...LIST_RELATIONS, agenda: { contributors: { person: { organisation: true } } } },
+      relations: {
+        ...LIST_RELATIONS,
+        agenda: { contributors: { person: { organisation: true } } },
+      },
     });
   }
 }

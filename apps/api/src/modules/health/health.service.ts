@@ -15,6 +15,11 @@ export class HealthService {
     } catch {
       throw new ProblemException('SERVICE.DATABASE_UNAVAILABLE');
     }
-    return { status: 'ok', database: 'up', databaseLatencyMs: Math.round(performance.now() - started), version: API_VERSION };
+    return {
+      status: 'ok',
+      database: 'up',
+      databaseLatencyMs: Math.round(performance.now() - started),
+      version: API_VERSION,
+    };
   }
 }

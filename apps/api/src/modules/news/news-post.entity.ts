@@ -1,6 +1,14 @@
 import type { ImageRef } from '@stadtgespraech/domain';
 import { Limits } from '@stadtgespraech/domain/common';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../../database/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 

@@ -17,10 +17,15 @@ const toSummary = (post: NewsPostEntity): NewsSummaryDto => ({
 
 @Injectable()
 export class NewsService {
-  constructor(@InjectRepository(NewsPostEntity) private readonly posts: Repository<NewsPostEntity>) {}
+  constructor(
+    @InjectRepository(NewsPostEntity) private readonly posts: Repository<NewsPostEntity>,
+  ) {}
 
   async list(now = new Date()): Promise<NewsListDto> {
-    const rows = await this.posts.find({ where: { publishedAt: LessThanOrEqual(now) }, order: { publishedAt: 'DESC' } });
+    const rows = await this.posts.find({
+      where: { publishedAt: LessThanOrEqual(now) },
+      order: { publishedAt: 'DESC' },
+    });
     return { items: rows.map(toSummary) };
   }
 

@@ -1,5 +1,13 @@
 import { Limits } from '@stadtgespraech/domain/common';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { OrganisationEntity } from './organisation.entity.js';
 
 @Entity('contact_person')
@@ -11,8 +19,13 @@ export class ContactPersonEntity {
   @Column({ type: 'uuid' })
   organisationId: string;
 
-  @ManyToOne(() => OrganisationEntity, (organisation) => organisation.contacts, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_contact_person_organisation' })
+  @ManyToOne(() => OrganisationEntity, (organisation) => organisation.contacts, {
+    onDelete: 'CASCADE',
+  })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'FK_contact_person_organisation',
+  })
   organisation: Relation<OrganisationEntity>;
 
   @Column({ type: 'varchar', length: Limits.name })

@@ -15,7 +15,8 @@ export function toOrganisationRef(entity: OrganisationEntity): OrganisationRefDt
 }
 
 export function toOrganisationDto(entity: OrganisationEntity): OrganisationDto {
-  const isMunicipal = entity.bundesland !== null || entity.population !== null || entity.ags !== null;
+  const isMunicipal =
+    entity.bundesland !== null || entity.population !== null || entity.ags !== null;
   return {
     ...toOrganisationRef(entity),
     email: entity.email,

@@ -18,7 +18,10 @@ export class OrganisationsController {
   }
 
   @Get(':slug')
-  @ApiOperation({ operationId: 'getOrganisation', summary: 'One organisation with its contact persons' })
+  @ApiOperation({
+    operationId: 'getOrganisation',
+    summary: 'One organisation with its contact persons',
+  })
   @ApiOkResponse({ type: OrganisationDto })
   @ApiProblems(400, 404)
   get(@Param('slug', SlugPipe) slug: string): Promise<OrganisationDto> {

@@ -8,7 +8,10 @@ import { OrganisationEntity } from './organisation.entity.js';
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
+  constructor(
+    @InjectRepository(OrganisationEntity)
+    private readonly organisations: Repository<OrganisationEntity>,
+  ) {}
 
   async list(): Promise<OrganisationListDto> {
     const rows = await this.organisations.find({ order: { name: 'ASC' } });
@@ -16,7 +19,10 @@ export class OrganisationsService {
   }
 
   async getBySlug(slug: string): Promise<OrganisationDto> {
-    const entity = await this.organisations.findOne({ where: { slug }, relations: { contacts: true } });
+    const entity = await this.organisations.findOne({
+      where: { slug },
+      relations: { contacts: true },
+    });
     if (!entity) throw new ProblemException('ORGANISATION.NOT_FOUND');
     return toOrganisationDto(entity);
   }

@@ -13,16 +13,23 @@ import { PersonEntity } from './person.entity.js';
 export class PeopleService {
   constructor(
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
-    @InjectRepository(EventContributorEntity) private readonly contributions: Repository<EventContributorEntity>,
+    @InjectRepository(EventContributorEntity)
+    private readonly contributions: Repository<EventContributorEntity>,
   ) {}
 
   async list(): Promise<PersonListDto> {
-    const rows = await this.people.find({ relations: { organisation: true }, order: { lastName: 'ASC', firstName: 'ASC' } });
+    const rows = await this.people.find({
+      relations: { organisation: true },
+      order: { lastName: 'ASC', firstName: 'ASC' },
+    });
     return { items: rows.map(toPersonRef) };
   }
 
   async getBySlug(slug: string): Promise<PersonDto> {
-    const person = await this.people.findOne({ where: { slug }, relations: { organisation: true } });
+    const person = await this.people.findOne({
+      where: { slug },
+      relations: { organisation: true },
+    });
     if (!person) throw new ProblemException('PERSON.NOT_FOUND');
     const contributions = await this.contributions.find({
       where: { personId: person.id, event: { status: In([...PUBLIC_STATUSES]) } },

@@ -13,7 +13,11 @@ export function toPersonRef(entity: PersonEntity): PersonRefDto {
     displayName: displayName(entity),
     function: entity.function,
     organisation: entity.organisation
-      ? { slug: entity.organisation.slug, name: entity.organisation.name, shortName: entity.organisation.shortName }
+      ? {
+          slug: entity.organisation.slug,
+          name: entity.organisation.name,
+          shortName: entity.organisation.shortName,
+        }
       : null,
   };
 }

@@ -16,12 +16,18 @@ export class SeriesService {
   ) {}
 
   async list(now = new Date()): Promise<SeriesListDto> {
-    const rows = await this.series.find({ relations: { organisers: { organisation: true } }, order: { title: 'ASC' } });
+    const rows = await this.series.find({
+      relations: { organisers: { organisation: true } },
+      order: { title: 'ASC' },
+    });
     return { items: await Promise.all(rows.map((row) => this.toDto(row, now))) };
   }
 
   async getBySlug(slug: string, now = new Date()): Promise<SeriesDto> {
-    const row = await this.series.findOne({ where: { slug }, relations: { organisers: { organisation: true } } });
+    const row = await this.series.findOne({
+      where: { slug },
+      relations: { organisers: { organisation: true } },
+    });
     if (!row) throw new ProblemException('SERIES.NOT_FOUND');
     return this.toDto(row, now);
   }

@@ -10,14 +10,20 @@ import {
   RegistrationMode,
   enumValues,
 } from '@stadtgespraech/domain';
-import { AttachmentDto, ImageDto, PageMetaDto, PostalAddressDto } from '../../../common/dto/shared.dto.js';
+import {
+  AttachmentDto,
+  ImageDto,
+  PageMetaDto,
+  PostalAddressDto,
+} from '../../../common/dto/shared.dto.js';
 import { PersonRefDto } from '../../people/dto/person.dto.js';
 import { OrganiserDto, SeriesRefDto } from '../../series/dto/series.dto.js';
 import { TopicDto } from '../../topics/dto/topic.dto.js';
 
 export class VenueDto {
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ type: () => PostalAddressDto, nullable: true }) address: PostalAddressDto | null;
+  @ApiPropertyOptional({ type: () => PostalAddressDto, nullable: true })
+  address: PostalAddressDto | null;
   @ApiPropertyOptional({ type: String, nullable: true }) accessibilityNotes: string | null;
 }
 
@@ -48,25 +54,34 @@ export class QuestionDto {
 /** Registration facts shown in lists. */
 export class RegistrationSummaryDto {
   @ApiProperty({ enum: enumValues(RegistrationMode) }) mode: RegistrationMode;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) opensAt: string | null;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'Anmeldeschluss' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) opensAt:
+    string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Anmeldeschluss',
+  })
   deadline: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) externalUrl: string | null;
 }
 
 export class RegistrationInfoDto extends RegistrationSummaryDto {
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Seats; null: unlimited' }) capacity: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Seats; null: unlimited' })
+  capacity: number | null;
   @ApiProperty() waitlistEnabled: boolean;
   @ApiProperty() approvalRequired: boolean;
   @ApiProperty({ type: () => [QuestionDto] }) questions: QuestionDto[];
 }
 
 export class DocumentationDto {
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Result report (Markdown)' }) report: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Result report (Markdown)' })
+  report: string | null;
   @ApiProperty({ type: () => [AttachmentDto] }) attachments: AttachmentDto[];
   @ApiProperty({ type: () => [ImageDto] }) images: ImageDto[];
   @ApiPropertyOptional({ type: String, nullable: true }) recordingUrl: string | null;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt:
+    string | null;
 }
 
 /** An event as listed. Never contains the join link. */
@@ -78,7 +93,8 @@ export class EventSummaryDto {
   @ApiProperty({ enum: enumValues(EventType) }) type: EventType;
   @ApiProperty({ enum: enumValues(EventFormat) }) format: EventFormat;
   @ApiProperty({ enum: enumValues(EventStatus) }) status: EventStatus;
-  @ApiProperty({ enum: enumValues(EventPhase), description: 'Relative to the time of the request' }) phase: EventPhase;
+  @ApiProperty({ enum: enumValues(EventPhase), description: 'Relative to the time of the request' })
+  phase: EventPhase;
   @ApiProperty({ description: 'Announced date without details yet' }) isTeaser: boolean;
   @ApiProperty({ description: 'Demo content' }) isDemo: boolean;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
@@ -88,7 +104,10 @@ export class EventSummaryDto {
   @ApiPropertyOptional({ type: () => SeriesRefDto, nullable: true }) series: SeriesRefDto | null;
   @ApiProperty({ type: () => [TopicDto] }) topics: TopicDto[];
   @ApiProperty({ type: () => [OrganiserDto] }) organisers: OrganiserDto[];
-  @ApiProperty({ type: () => [ContributorDto], description: 'Speakers and moderators of the event' })
+  @ApiProperty({
+    type: () => [ContributorDto],
+    description: 'Speakers and moderators of the event',
+  })
   contributors: ContributorDto[];
   @ApiPropertyOptional({ type: () => ImageDto, nullable: true }) coverImage: ImageDto | null;
   @ApiProperty({ type: () => RegistrationSummaryDto }) registration: RegistrationSummaryDto;
@@ -96,12 +115,18 @@ export class EventSummaryDto {
 }
 
 export class EventDetailDto extends EventSummaryDto {
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Plain text with blank lines between paragraphs' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Plain text with blank lines between paragraphs',
+  })
   description: string | null;
-  @ApiProperty({ type: [String], description: '"Folgende Fragen werden besprochen"' }) discussionQuestions: string[];
+  @ApiProperty({ type: [String], description: '"Folgende Fragen werden besprochen"' })
+  discussionQuestions: string[];
   @ApiProperty({ type: () => [AgendaItemDto] }) agenda: AgendaItemDto[];
   @ApiProperty({ type: () => RegistrationInfoDto }) declare registration: RegistrationInfoDto;
-  @ApiPropertyOptional({ type: () => DocumentationDto, nullable: true }) documentation: DocumentationDto | null;
+  @ApiPropertyOptional({ type: () => DocumentationDto, nullable: true })
+  documentation: DocumentationDto | null;
 }
 
 export class EventPageDto extends PageMetaDto {

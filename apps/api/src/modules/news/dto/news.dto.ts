@@ -12,7 +12,11 @@ export class NewsSummaryDto {
 
 export class NewsPostDto extends NewsSummaryDto {
   @ApiProperty({ description: 'Markdown' }) body: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Slug of the publishing organisation' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Slug of the publishing organisation',
+  })
   organisation: string | null;
 }
 

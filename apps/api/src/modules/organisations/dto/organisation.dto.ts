@@ -20,19 +20,27 @@ export class ContactPersonDto {
 }
 
 export class MunicipalityDto {
-  @ApiPropertyOptional({ enum: Object.keys(BUNDESLAND_NAMES), nullable: true }) bundesland: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'German name of the Bundesland' })
+  @ApiPropertyOptional({ enum: Object.keys(BUNDESLAND_NAMES), nullable: true }) bundesland:
+    string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'German name of the Bundesland',
+  })
   bundeslandName: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true }) population: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Amtlicher Gemeindeschlüssel' }) ags: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Amtlicher Gemeindeschlüssel' })
+  ags: string | null;
 }
 
 export class OrganisationDto extends OrganisationRefDto {
   @ApiPropertyOptional({ type: String, nullable: true }) email: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) phone: string | null;
-  @ApiPropertyOptional({ type: () => PostalAddressDto, nullable: true }) address: PostalAddressDto | null;
+  @ApiPropertyOptional({ type: () => PostalAddressDto, nullable: true })
+  address: PostalAddressDto | null;
   @ApiPropertyOptional({ type: String, nullable: true }) description: string | null;
-  @ApiPropertyOptional({ type: () => MunicipalityDto, nullable: true }) municipality: MunicipalityDto | null;
+  @ApiPropertyOptional({ type: () => MunicipalityDto, nullable: true })
+  municipality: MunicipalityDto | null;
   @ApiProperty({ type: () => [ContactPersonDto] }) contacts: ContactPersonDto[];
 }
 

@@ -13,9 +13,11 @@ export class PersonRefDto {
   @ApiPropertyOptional({ type: String, nullable: true }) academicTitle: string | null;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
-  @ApiProperty({ description: 'Title and name as printed, e.g. "Dr. Oliver Weigel"' }) displayName: string;
+  @ApiProperty({ description: 'Title and name as printed, e.g. "Dr. Oliver Weigel"' })
+  displayName: string;
   @ApiPropertyOptional({ type: String, nullable: true }) function: string | null;
-  @ApiPropertyOptional({ type: () => PersonOrganisationDto, nullable: true }) organisation: PersonOrganisationDto | null;
+  @ApiPropertyOptional({ type: () => PersonOrganisationDto, nullable: true })
+  organisation: PersonOrganisationDto | null;
 }
 
 export class PersonEventDto {
@@ -30,7 +32,10 @@ export class PersonEventDto {
 export class PersonDto extends PersonRefDto {
   @ApiPropertyOptional({ type: String, nullable: true }) bio: string | null;
   @ApiPropertyOptional({ type: () => ImageDto, nullable: true }) photo: ImageDto | null;
-  @ApiProperty({ type: () => [PersonEventDto], description: 'Published events they take part in, newest first' })
+  @ApiProperty({
+    type: () => [PersonEventDto],
+    description: 'Published events they take part in, newest first',
+  })
   events: PersonEventDto[];
 }
 

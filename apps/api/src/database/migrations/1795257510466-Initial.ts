@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795257373404 implements MigrationInterface {
-  name = 'Initial1795257373404';
+export class Initial1795257510466 implements MigrationInterface {
+  name = 'Initial1795257510466';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -152,7 +152,7 @@ export class Initial1795257373404 implements MigrationInterface {
                 "online_platform" character varying(100),
                 "join_url" character varying(2000),
                 "series_id" uuid,
-                "discussion_questions" jsonb NOT NULL DEFAULT '[]'::jsonb,
+                "discussion_questions" jsonb NOT NULL,
                 "cover_image" jsonb,
                 "registration_mode" character varying(16) NOT NULL DEFAULT 'internal',
                 "registration_opens_at" TIMESTAMP WITH TIME ZONE,
@@ -161,7 +161,7 @@ export class Initial1795257373404 implements MigrationInterface {
                 "waitlist_enabled" boolean NOT NULL DEFAULT true,
                 "approval_required" boolean NOT NULL DEFAULT false,
                 "external_registration_url" character varying(2000),
-                "registration_questions" jsonb NOT NULL DEFAULT '[]'::jsonb,
+                "registration_questions" jsonb NOT NULL,
                 "documentation" jsonb,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),

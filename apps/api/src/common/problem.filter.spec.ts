@@ -1,0 +1,51 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
+import { ProblemException } from './problem.js';
+import { toProblem } from './problem.filter.js';
+
+describe('toProblem', () => {
+  it('keeps the code, detail and field errors of a ProblemException', () => {
+    const { problem, unexpected } = toProblem(
+      new ProblemException('REQUEST.VALIDATION_FAILED', 'bad', [
+        { pointer: 'request.page', messages: ['too small'] },
+      ]),
+    );
+    expect(problem).toEqual({
+      type: '/api/problems/REQUEST.VALIDATION_FAILED',
+      title: 'The request has invalid or unknown fields',
+      status: 400,
+      code: 'REQUEST.VALIDATION_FAILED',
+      detail: 'bad',
+      errors: [{ pointer: 'request.page', messages: ['too small'] }],
+    });
+    expect(unexpected).toBe(false);
+  });
+
+  it('maps framework 404s to ROUTE.NOT_FOUND', () => {
+    expect(toProblem(new NotFoundException('Cannot GET /x')).problem).toMatchObject({
+      status: 404,
+      code: 'ROUTE.NOT_FOUND',
+    });
+  });
+
+  it('maps Fastify client errors by their statusCode', () => {
+    const tooLarge = Object.assign(new Error('Request body is too large'), { statusCode: 413 });
+    const badJson = Object.assign(new Error('Unexpected token'), { statusCode: 400 });
+    const mediaType = Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 });
+    expect(toProblem(tooLarge).problem.code).toBe('REQUEST.TOO_LARGE');
+    expect(toProblem(badJson).problem.code).toBe('REQUEST.MALFORMED');
+    expect(toProblem(mediaType).problem.code).toBe('REQUEST.UNSUPPORTED_MEDIA_TYPE');
+    expect(toProblem(new BadRequestException('x')).problem.code).toBe('REQUEST.MALFORMED');
+  });
+
+  it('hides the message of unexpected errors and flags them for logging', () => {
+    const { problem, unexpected } = toProblem(new Error('connection string with password'));
+    expect(problem).toEqual({
+      type: '/api/problems/SERVICE.INTERNAL_ERROR',
+      title: 'An unexpected error occurred',
+      status: 500,
+      code: 'SERVICE.INTERNAL_ERROR',
+    });
+    expect(unexpected).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { berlin, berlinDatePlus } from './berlin-time.js';
+
+describe('berlin', () => {
+  it('uses summer time (UTC+2) in July', () => {
+    expect(berlin('2024-07-03', '10:00').toISOString()).toBe('2024-07-03T08:00:00.000Z');
+  });
+
+  it('uses winter time (UTC+1) in March before the change', () => {
+    expect(berlin('2021-03-04', '11:00').toISOString()).toBe('2021-03-04T10:00:00.000Z');
+  });
+
+  it('handles the day of the spring change', () => {
+    expect(berlin('2025-03-30', '10:00').toISOString()).toBe('2025-03-30T08:00:00.000Z');
+  });
+});
+
+describe('berlinDatePlus', () => {
+  it('counts days from the Berlin date, not the UTC date', () => {
+    // 23:30 UTC on 31 Dec is already 1 Jan in Berlin.
+    expect(berlinDatePlus(new Date('2025-12-31T23:30:00Z'), 0)).toBe('2026-01-01');
+    expect(berlinDatePlus(new Date('2025-12-31T23:30:00Z'), -1)).toBe('2025-12-31');
+  });
+});

@@ -1,0 +1,3 @@
+import domain from '@stadtgespraech/eslint-config/domain';
+
+export default domain;
