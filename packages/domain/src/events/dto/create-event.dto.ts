@@ -1,0 +1,133 @@
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import {
+  IsEnumValue,
+  IsHttpUrl,
+  IsNotBefore,
+  IsUniqueBy,
+  IsRequiredText,
+  IsSlug,
+  IsText,
+  IsTimestamp,
+  NestedArray,
+  NestedObject,
+} from '../../common/dto/decorators.js';
+import { ImageRefDto } from '../../common/dto/image-ref.dto.js';
+import { Limits } from '../../common/limits.js';
+import { EventFormat, EventStatus, EventType, type Event } from '../event.js';
+import { AgendaItemInputDto } from './agenda-item-input.dto.js';
+import { ContributorLinkDto } from './contributor-link.dto.js';
+import { EventDocumentationDto } from './event-documentation.dto.js';
+import { OrganiserLinkDto } from './organiser-link.dto.js';
+import { RegistrationSettingsDto } from './registration-settings.dto.js';
+import { VenueDto } from './venue.dto.js';
+
+/**
+ * Creates an event. Only title, type, format and times are required, so an announced date
+ * ("teaser") can be entered before its details are known. Without a slug, the API derives one.
+ */
+export class CreateEventDto implements Partial<
+  Omit<Event, 'venue' | 'contributors' | 'agenda' | 'registration' | 'documentation'>
+> {
+  @IsOptional()
+  @IsSlug()
+  slug?: string;
+
+  @IsRequiredText(Limits.title)
+  title!: string;
+
+  @IsOptional()
+  @IsText(Limits.subtitle)
+  subtitle?: string | null;
+
+  @IsOptional()
+  @IsText(Limits.summary)
+  summary?: string | null;
+
+  /** Markdown. */
+  @IsOptional()
+  @IsText(Limits.description)
+  description?: string | null;
+
+  @IsEnumValue(EventType)
+  type!: EventType;
+
+  @IsEnumValue(EventFormat)
+  format!: EventFormat;
+
+  /** Absent: draft. */
+  @IsOptional()
+  @IsEnumValue(EventStatus)
+  status?: EventStatus;
+
+  @IsOptional()
+  @IsBoolean()
+  isTeaser?: boolean;
+
+  @IsTimestamp()
+  startsAt!: string;
+
+  @IsTimestamp()
+  @IsNotBefore('startsAt')
+  endsAt!: string;
+
+  @IsOptional()
+  @NestedObject(() => VenueDto)
+  venue?: VenueDto | null;
+
+  /** E.g. "Webex". */
+  @IsOptional()
+  @IsText(Limits.name)
+  onlinePlatform?: string | null;
+
+  /** The meeting URL. Secret: stored, never returned in a public response. */
+  @IsOptional()
+  @IsHttpUrl()
+  joinUrl?: string | null;
+
+  @IsOptional()
+  @IsUUID()
+  seriesId?: string | null;
+
+  @IsOptional()
+  @NestedArray(() => OrganiserLinkDto, Limits.listItems)
+  @IsUniqueBy(
+    (o: OrganiserLinkDto | null) => o?.organisationId,
+    'an organisation may appear only once',
+  )
+  organisers?: OrganiserLinkDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(Limits.listItems)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  topicIds?: string[];
+
+  /** "Folgende Fragen werden dabei besprochen: …" */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(Limits.listItems)
+  @IsRequiredText(Limits.subtitle, { each: true })
+  discussionQuestions?: string[];
+
+  @IsOptional()
+  @NestedArray(() => ContributorLinkDto, Limits.listItems)
+  contributors?: ContributorLinkDto[];
+
+  @IsOptional()
+  @NestedArray(() => AgendaItemInputDto, Limits.agendaItems)
+  agenda?: AgendaItemInputDto[];
+
+  @IsOptional()
+  @NestedObject(() => ImageRefDto)
+  coverImage?: ImageRefDto | null;
+
+  /** Absent: no registration needed. */
+  @IsOptional()
+  @NestedObject(() => RegistrationSettingsDto)
+  registration?: RegistrationSettingsDto;
+
+  @IsOptional()
+  @NestedObject(() => EventDocumentationDto)
+  documentation?: EventDocumentationDto | null;
+}

@@ -1,0 +1,6 @@
+export * from './common/index.js';
+export * from './events/index.js';
+export * from './organisations/index.js';
+export * from './people/index.js';
+export * from './registrations/index.js';
+export * from './rules/index.js';

@@ -1,0 +1,22 @@
+/**
+ * Stable codes of the errors registration rules throw. The API passes them on as the `code` of
+ * its problem documents, so front ends can translate them; never rename a value.
+ */
+export const RegistrationErrorCode = {
+  NotOpenYet: 'REGISTRATION.NOT_OPEN_YET',
+  DeadlinePassed: 'REGISTRATION.DEADLINE_PASSED',
+  EventCancelled: 'REGISTRATION.EVENT_CANCELLED',
+  /** The event needs no registration or registers elsewhere. */
+  NotAvailable: 'REGISTRATION.NOT_AVAILABLE',
+  Full: 'REGISTRATION.FULL',
+  InvalidTransition: 'REGISTRATION.INVALID_TRANSITION',
+} as const;
+export type RegistrationErrorCode =
+  (typeof RegistrationErrorCode)[keyof typeof RegistrationErrorCode];
+
+/** Stable codes of the errors slug rules throw. */
+export const SlugErrorCode = {
+  /** Every candidate `uniqueSlug` tried was taken. */
+  Exhausted: 'SLUG.EXHAUSTED',
+} as const;
+export type SlugErrorCode = (typeof SlugErrorCode)[keyof typeof SlugErrorCode];
