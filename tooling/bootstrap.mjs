@@ -95,6 +95,7 @@ switch (command) {
     break;
   case 'db:migrate':
   case 'db:seed':
+  case 'migration:generate':
     install();
     runOrExit('pnpm', [
       'turbo',
@@ -110,7 +111,7 @@ switch (command) {
     break;
   default:
     console.error(
-      `Unknown command "${command}". Use start, dev, test, db:migrate, db:seed or pnpm.`,
+      `Unknown command "${command}". Use start, dev, test, db:migrate, db:seed, migration:generate or pnpm.`,
     );
     process.exit(2);
 }

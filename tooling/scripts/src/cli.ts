@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { ensureChromium } from './chromium.ts';
 import { localConfig, repoRoot } from './config.ts';
 import { type Platform, prepareDatabase, startPlatform } from './platform.ts';
-import { startEmbeddedPostgres } from './postgres.ts';
+import { runToCompletion } from './processes.ts';
+import { startEmbeddedPostgres, startThrowawayPostgres } from './postgres.ts';
 import { readReports, totals } from './test-summary.ts';
 
 const [command, ...args] = process.argv.slice(2);
@@ -75,6 +76,40 @@ async function database(task: 'db:migrate' | 'db:seed') {
   }
 }
 
+/** Diffs the entities against a throwaway database migrated to the latest migration. */
+async function generateMigration(name: string | undefined) {
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
+    console.error('Usage: npm run migration:generate -- NameInPascalCase');
+    process.exit(2);
+  }
+  const apiDir = join(repoRoot, 'apps/api');
+  const postgres = await startThrowawayPostgres('migration_generate');
+  try {
+    await prepareDatabase(postgres.url, false);
+    await runToCompletion(
+      'pnpm',
+      [
+        'exec',
+        'typeorm',
+        'migration:generate',
+        '-p',
+        '-d',
+        'dist/database/data-source.js',
+        `src/database/migrations/${name}`,
+      ],
+      {
+        cwd: apiDir,
+        env: { ...process.env, DATABASE_URL: postgres.url },
+      },
+    );
+    console.log(
+      'Review the file, add it to src/database/migrations/index.ts, then run the API tests.',
+    );
+  } finally {
+    await postgres.stop();
+  }
+}
+
 function test() {
   const chromium = ensureChromium();
   for (const group of ['apps', 'packages', 'tooling']) {
@@ -122,6 +157,9 @@ switch (command) {
   case 'db:migrate':
   case 'db:seed':
     await database(command);
+    break;
+  case 'migration:generate':
+    await generateMigration(args[0]);
     break;
   case 'test':
     test();

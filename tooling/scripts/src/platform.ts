@@ -7,7 +7,8 @@ import { repoRoot } from './config.ts';
 
 export interface PlatformOptions {
   databaseUrl?: string;
-  embedded?: { dataDir: string; port: number };
+  /** Embedded PostgreSQL; `ephemeral` deletes its data on stop (tests). */
+  embedded?: { dataDir: string; port: number; ephemeral?: boolean };
   ports: { portal: number; api: number; admin: number };
   mode: 'production' | 'dev';
   seed: boolean;

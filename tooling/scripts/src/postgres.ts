@@ -53,7 +53,7 @@ const isRoot = () => process.platform !== 'win32' && userInfo().uid === 0;
 /** True when every ancestor of `path` lets other users pass (o+x). */
 function traversableByOthers(path: string): boolean {
   const parts = resolve(path).split(sep).filter(Boolean);
-  let current = sep;
+  let current: string = sep;
   for (const part of parts) {
     current = join(current, part);
     if (!existsSync(current)) return true;

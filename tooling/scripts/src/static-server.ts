@@ -39,7 +39,6 @@ async function forward(request: IncomingMessage, response: ServerResponse, apiOr
       headers,
       body: hasBody ? (Readable.toWeb(request) as ReadableStream) : undefined,
       redirect: 'manual',
-      // @ts-expect-error Node's fetch needs duplex for streamed request bodies
       duplex: 'half',
     });
     const outgoing: Record<string, string> = {};

@@ -1,27 +1,27 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class ImageDto {
   @ApiProperty() url: string;
   @ApiProperty({ description: 'Text alternative' }) alt: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) credit: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) caption: string | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) width: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) height: number | null;
+  @ApiProperty({ type: String, nullable: true }) credit: string | null;
+  @ApiProperty({ type: String, nullable: true }) caption: string | null;
+  @ApiProperty({ type: Number, nullable: true }) width: number | null;
+  @ApiProperty({ type: Number, nullable: true }) height: number | null;
 }
 
 export class AttachmentDto {
   @ApiProperty() title: string;
   @ApiProperty() url: string;
   @ApiProperty() mediaType: string;
-  @ApiPropertyOptional({ type: Number, nullable: true }) sizeBytes: number | null;
+  @ApiProperty({ type: Number, nullable: true }) sizeBytes: number | null;
 }
 
 export class PostalAddressDto {
-  @ApiPropertyOptional({ type: String, nullable: true }) addition: string | null;
+  @ApiProperty({ type: String, nullable: true }) addition: string | null;
   @ApiProperty() street: string;
   @ApiProperty() postalCode: string;
   @ApiProperty() city: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) country: string | null;
+  @ApiProperty({ type: String, nullable: true }) country: string | null;
 }
 
 /** Paging facts of a list response. */

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   AgendaItemKind,
   ContributorRole,
@@ -22,22 +22,22 @@ import { TopicDto } from '../../topics/dto/topic.dto.js';
 
 export class VenueDto {
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ type: () => PostalAddressDto, nullable: true })
+  @ApiProperty({ type: () => PostalAddressDto, nullable: true })
   address: PostalAddressDto | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) accessibilityNotes: string | null;
+  @ApiProperty({ type: String, nullable: true }) accessibilityNotes: string | null;
 }
 
 export class ContributorDto {
   @ApiProperty({ enum: enumValues(ContributorRole) }) role: ContributorRole;
-  @ApiPropertyOptional({ type: String, nullable: true }) contributionTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) contributionTitle: string | null;
   @ApiProperty({ type: () => PersonRefDto }) person: PersonRefDto;
 }
 
 export class AgendaItemDto {
   @ApiProperty({ format: 'date-time' }) startsAt: string;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) endsAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt: string | null;
   @ApiProperty() title: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
   @ApiProperty({ enum: enumValues(AgendaItemKind) }) kind: AgendaItemKind;
   @ApiProperty({ type: () => [ContributorDto] }) contributors: ContributorDto[];
 }
@@ -46,7 +46,7 @@ export class QuestionDto {
   @ApiProperty() key: string;
   @ApiProperty({ enum: enumValues(QuestionType) }) type: QuestionType;
   @ApiProperty() label: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) helpText: string | null;
+  @ApiProperty({ type: String, nullable: true }) helpText: string | null;
   @ApiProperty() required: boolean;
   @ApiProperty({ type: [String] }) options: string[];
 }
@@ -54,20 +54,19 @@ export class QuestionDto {
 /** Registration facts shown in lists. */
 export class RegistrationSummaryDto {
   @ApiProperty({ enum: enumValues(RegistrationMode) }) mode: RegistrationMode;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) opensAt:
-    string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) opensAt: string | null;
+  @ApiProperty({
     type: String,
     format: 'date-time',
     nullable: true,
     description: 'Anmeldeschluss',
   })
   deadline: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) externalUrl: string | null;
+  @ApiProperty({ type: String, nullable: true }) externalUrl: string | null;
 }
 
 export class RegistrationInfoDto extends RegistrationSummaryDto {
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Seats; null: unlimited' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Seats; null: unlimited' })
   capacity: number | null;
   @ApiProperty() waitlistEnabled: boolean;
   @ApiProperty() approvalRequired: boolean;
@@ -75,21 +74,20 @@ export class RegistrationInfoDto extends RegistrationSummaryDto {
 }
 
 export class DocumentationDto {
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Result report (Markdown)' })
+  @ApiProperty({ type: String, nullable: true, description: 'Result report (Markdown)' })
   report: string | null;
   @ApiProperty({ type: () => [AttachmentDto] }) attachments: AttachmentDto[];
   @ApiProperty({ type: () => [ImageDto] }) images: ImageDto[];
-  @ApiPropertyOptional({ type: String, nullable: true }) recordingUrl: string | null;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt:
-    string | null;
+  @ApiProperty({ type: String, nullable: true }) recordingUrl: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
 }
 
 /** An event as listed. Never contains the join link. */
 export class EventSummaryDto {
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) subtitle: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) summary: string | null;
+  @ApiProperty({ type: String, nullable: true }) subtitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) summary: string | null;
   @ApiProperty({ enum: enumValues(EventType) }) type: EventType;
   @ApiProperty({ enum: enumValues(EventFormat) }) format: EventFormat;
   @ApiProperty({ enum: enumValues(EventStatus) }) status: EventStatus;
@@ -99,9 +97,9 @@ export class EventSummaryDto {
   @ApiProperty({ description: 'Demo content' }) isDemo: boolean;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty({ format: 'date-time' }) endsAt: string;
-  @ApiPropertyOptional({ type: () => VenueDto, nullable: true }) venue: VenueDto | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) onlinePlatform: string | null;
-  @ApiPropertyOptional({ type: () => SeriesRefDto, nullable: true }) series: SeriesRefDto | null;
+  @ApiProperty({ type: () => VenueDto, nullable: true }) venue: VenueDto | null;
+  @ApiProperty({ type: String, nullable: true }) onlinePlatform: string | null;
+  @ApiProperty({ type: () => SeriesRefDto, nullable: true }) series: SeriesRefDto | null;
   @ApiProperty({ type: () => [TopicDto] }) topics: TopicDto[];
   @ApiProperty({ type: () => [OrganiserDto] }) organisers: OrganiserDto[];
   @ApiProperty({
@@ -109,13 +107,13 @@ export class EventSummaryDto {
     description: 'Speakers and moderators of the event',
   })
   contributors: ContributorDto[];
-  @ApiPropertyOptional({ type: () => ImageDto, nullable: true }) coverImage: ImageDto | null;
+  @ApiProperty({ type: () => ImageDto, nullable: true }) coverImage: ImageDto | null;
   @ApiProperty({ type: () => RegistrationSummaryDto }) registration: RegistrationSummaryDto;
   @ApiProperty() hasDocumentation: boolean;
 }
 
 export class EventDetailDto extends EventSummaryDto {
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
     nullable: true,
     description: 'Plain text with blank lines between paragraphs',
@@ -125,7 +123,7 @@ export class EventDetailDto extends EventSummaryDto {
   discussionQuestions: string[];
   @ApiProperty({ type: () => [AgendaItemDto] }) agenda: AgendaItemDto[];
   @ApiProperty({ type: () => RegistrationInfoDto }) declare registration: RegistrationInfoDto;
-  @ApiPropertyOptional({ type: () => DocumentationDto, nullable: true })
+  @ApiProperty({ type: () => DocumentationDto, nullable: true })
   documentation: DocumentationDto | null;
 }
 

@@ -1,18 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ImageDto } from '../../../common/dto/shared.dto.js';
 
 export class NewsSummaryDto {
   @ApiProperty() slug: string;
   @ApiProperty({ enum: ['report', 'announcement'] }) kind: 'report' | 'announcement';
   @ApiProperty() title: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) teaser: string | null;
+  @ApiProperty({ type: String, nullable: true }) teaser: string | null;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
-  @ApiPropertyOptional({ type: () => ImageDto, nullable: true }) image: ImageDto | null;
+  @ApiProperty({ type: () => ImageDto, nullable: true }) image: ImageDto | null;
 }
 
 export class NewsPostDto extends NewsSummaryDto {
   @ApiProperty({ description: 'Markdown' }) body: string;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
     nullable: true,
     description: 'Slug of the publishing organisation',

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { BUNDESLAND_NAMES, OrganisationType, enumValues } from '@stadtgespraech/domain';
 import { ImageDto, PostalAddressDto } from '../../../common/dto/shared.dto.js';
 
@@ -6,40 +6,39 @@ import { ImageDto, PostalAddressDto } from '../../../common/dto/shared.dto.js';
 export class OrganisationRefDto {
   @ApiProperty() slug: string;
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) shortName: string | null;
+  @ApiProperty({ type: String, nullable: true }) shortName: string | null;
   @ApiProperty({ enum: enumValues(OrganisationType) }) type: OrganisationType;
-  @ApiPropertyOptional({ type: String, nullable: true }) website: string | null;
-  @ApiPropertyOptional({ type: () => ImageDto, nullable: true }) logo: ImageDto | null;
+  @ApiProperty({ type: String, nullable: true }) website: string | null;
+  @ApiProperty({ type: () => ImageDto, nullable: true }) logo: ImageDto | null;
 }
 
 export class ContactPersonDto {
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) function: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) email: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true }) function: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
 }
 
 export class MunicipalityDto {
-  @ApiPropertyOptional({ enum: Object.keys(BUNDESLAND_NAMES), nullable: true }) bundesland:
-    string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({ enum: Object.keys(BUNDESLAND_NAMES), nullable: true }) bundesland: string | null;
+  @ApiProperty({
     type: String,
     nullable: true,
     description: 'German name of the Bundesland',
   })
   bundeslandName: string | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) population: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Amtlicher Gemeindeschlüssel' })
+  @ApiProperty({ type: Number, nullable: true }) population: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Amtlicher Gemeindeschlüssel' })
   ags: string | null;
 }
 
 export class OrganisationDto extends OrganisationRefDto {
-  @ApiPropertyOptional({ type: String, nullable: true }) email: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) phone: string | null;
-  @ApiPropertyOptional({ type: () => PostalAddressDto, nullable: true })
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: () => PostalAddressDto, nullable: true })
   address: PostalAddressDto | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) description: string | null;
-  @ApiPropertyOptional({ type: () => MunicipalityDto, nullable: true })
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: () => MunicipalityDto, nullable: true })
   municipality: MunicipalityDto | null;
   @ApiProperty({ type: () => [ContactPersonDto] }) contacts: ContactPersonDto[];
 }

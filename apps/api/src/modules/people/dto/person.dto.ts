@@ -1,22 +1,22 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ImageDto } from '../../../common/dto/shared.dto.js';
 
 export class PersonOrganisationDto {
   @ApiProperty() slug: string;
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) shortName: string | null;
+  @ApiProperty({ type: String, nullable: true }) shortName: string | null;
 }
 
 /** A speaker or moderator as shown next to a talk. */
 export class PersonRefDto {
   @ApiProperty() slug: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) academicTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) academicTitle: string | null;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
   @ApiProperty({ description: 'Title and name as printed, e.g. "Dr. Oliver Weigel"' })
   displayName: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) function: string | null;
-  @ApiPropertyOptional({ type: () => PersonOrganisationDto, nullable: true })
+  @ApiProperty({ type: String, nullable: true }) function: string | null;
+  @ApiProperty({ type: () => PersonOrganisationDto, nullable: true })
   organisation: PersonOrganisationDto | null;
 }
 
@@ -26,12 +26,12 @@ export class PersonEventDto {
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty({ enum: ['speaker', 'moderator'] }) role: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) contributionTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) contributionTitle: string | null;
 }
 
 export class PersonDto extends PersonRefDto {
-  @ApiPropertyOptional({ type: String, nullable: true }) bio: string | null;
-  @ApiPropertyOptional({ type: () => ImageDto, nullable: true }) photo: ImageDto | null;
+  @ApiProperty({ type: String, nullable: true }) bio: string | null;
+  @ApiProperty({ type: () => ImageDto, nullable: true }) photo: ImageDto | null;
   @ApiProperty({
     type: () => [PersonEventDto],
     description: 'Published events they take part in, newest first',

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { OrganiserRole, enumValues } from '@stadtgespraech/domain';
 import { OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
@@ -12,9 +12,9 @@ export class SeriesRefDto {
 }
 
 export class SeriesDto extends SeriesRefDto {
-  @ApiPropertyOptional({ type: String, nullable: true }) subtitle: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) description: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) contactEmail: string | null;
+  @ApiProperty({ type: String, nullable: true }) subtitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
   @ApiProperty({ type: () => [OrganiserDto] }) organisers: OrganiserDto[];
   @ApiProperty({ description: 'Published events that have not ended yet' }) upcomingCount: number;
   @ApiProperty({ description: 'Published events that have ended' }) pastCount: number;

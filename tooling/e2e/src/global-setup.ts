@@ -1,0 +1,30 @@
+// Starts the built platform once for all browser tests: a throwaway embedded PostgreSQL with the
+// demo content, the API, the portal and the admin app, each on a free port.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startPlatform } from '@stadtgespraech/scripts/platform';
+import { freePort } from '@stadtgespraech/scripts/postgres';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    urls: { portal: string; api: string; admin: string; docs: string };
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const platform = await startPlatform({
+    embedded: {
+      dataDir: mkdtempSync(join(tmpdir(), 'stadtgespraech-e2e-')),
+      port: await freePort(),
+      ephemeral: true,
+    },
+    ports: { portal: await freePort(), api: await freePort(), admin: await freePort() },
+    mode: 'production',
+    seed: true,
+    quiet: !process.env.E2E_VERBOSE,
+  });
+  project.provide('urls', platform.urls);
+  return () => platform.stop();
+}
