@@ -24,24 +24,27 @@ export class EventsController {
     enum: ['upcoming', 'past'],
     description: 'upcoming: not ended yet',
   })
-  @ApiQuery({ name: 'series', required: false, description: 'Series slug' })
-  @ApiQuery({ name: 'topic', required: false, description: 'Topic slug' })
-  @ApiQuery({ name: 'organisation', required: false, description: 'Slug of an organiser' })
+  @ApiQuery({ name: 'series', required: false, type: String, description: 'Series slug' })
+  @ApiQuery({ name: 'topic', required: false, type: String, description: 'Topic slug' })
+  @ApiQuery({ name: 'organisation', required: false, type: String, description: 'Slug of an organiser' })
   @ApiQuery({ name: 'type', required: false, enum: enumValues(EventType) })
   @ApiQuery({ name: 'format', required: false, enum: enumValues(EventFormat) })
   @ApiQuery({
     name: 'from',
     required: false,
+    type: String,
     description: 'Start on or after (ISO 8601 date or date-time; dates in Europe/Berlin)',
   })
   @ApiQuery({
     name: 'to',
     required: false,
+    type: String,
     description: 'Start on or before (ISO 8601 date or date-time; a date includes its day)',
   })
   @ApiQuery({
     name: 'q',
     required: false,
+    type: String,
     description: 'German full-text search (web search syntax)',
   })
   @ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } })

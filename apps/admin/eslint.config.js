@@ -1,0 +1,3 @@
+import vue from '@stadtgespraech/eslint-config/vue';
+
+export default vue;

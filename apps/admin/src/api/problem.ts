@@ -1,0 +1,48 @@
+import { isProblem } from '@stadtgespraech/api-client';
+import { t } from '../i18n';
+
+/** What the app shows of a failed request: the API's problem `title` and stable `code`. */
+export interface ApiProblem {
+  title: string;
+  code: string;
+  status: number | null;
+  detail: string | null;
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProblem };
+
+/** A problem for whatever failed: a problem document, another error response, or no response. */
+export function toProblem(error: unknown, response?: Response): ApiProblem {
+  if (isProblem(error)) {
+    return {
+      title: error.title,
+      code: error.code,
+      status: error.status,
+      detail: error.detail ?? null,
+    };
+  }
+  if (response) {
+    return {
+      title: t('problem.http', { status: String(response.status) }),
+      code: `HTTP.${response.status}`,
+      status: response.status,
+      detail: null,
+    };
+  }
+  return { title: t('problem.network'), code: 'NETWORK.UNREACHABLE', status: null, detail: null };
+}
+
+/** Runs one call of the typed client and never throws: the result is data or a problem. */
+export async function callApi<T>(
+  call: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<ApiResult<T>> {
+  try {
+    const { data, error, response } = await call();
+    if (error !== undefined || !response.ok || data === undefined) {
+      return { ok: false, problem: toProblem(error, response) };
+    }
+    return { ok: true, data };
+  } catch (error) {
+    return { ok: false, problem: toProblem(error) };
+  }
+}

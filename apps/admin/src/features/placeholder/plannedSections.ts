@@ -1,0 +1,65 @@
+import type { MessageKey } from '../../i18n';
+
+export interface PlannedSection {
+  path: string;
+  name: string;
+  titleKey: MessageKey;
+  aboutKey: MessageKey;
+}
+
+/** Sections of the back office that are not built yet; their routes say so instead of a 404. */
+export const plannedSections: readonly PlannedSection[] = [
+  {
+    path: '/anmeldungen',
+    name: 'registrations',
+    titleKey: 'section.registrations',
+    aboutKey: 'section.registrations.about',
+  },
+  {
+    path: '/check-in',
+    name: 'check-in',
+    titleKey: 'section.checkIn',
+    aboutKey: 'section.checkIn.about',
+  },
+  {
+    path: '/e-mails',
+    name: 'mailings',
+    titleKey: 'section.mailings',
+    aboutKey: 'section.mailings.about',
+  },
+  {
+    path: '/newsletter',
+    name: 'newsletter',
+    titleKey: 'section.newsletter',
+    aboutKey: 'section.newsletter.about',
+  },
+  { path: '/neuigkeiten', name: 'news', titleKey: 'section.news', aboutKey: 'section.news.about' },
+  { path: '/medien', name: 'media', titleKey: 'section.media', aboutKey: 'section.media.about' },
+  {
+    path: '/kontaktanfragen',
+    name: 'contact',
+    titleKey: 'section.contact',
+    aboutKey: 'section.contact.about',
+  },
+  {
+    path: '/auswertungen',
+    name: 'statistics',
+    titleKey: 'section.statistics',
+    aboutKey: 'section.statistics.about',
+  },
+  { path: '/protokoll', name: 'audit', titleKey: 'section.audit', aboutKey: 'section.audit.about' },
+  {
+    path: '/datenschutz',
+    name: 'privacy',
+    titleKey: 'section.privacy',
+    aboutKey: 'section.privacy.about',
+  },
+  { path: '/benutzer', name: 'users', titleKey: 'section.users', aboutKey: 'section.users.about' },
+  { path: '/anmelden', name: 'login', titleKey: 'section.login', aboutKey: 'section.login.about' },
+  {
+    path: '/veranstaltungen/:slug',
+    name: 'event-editor',
+    titleKey: 'section.eventEditor',
+    aboutKey: 'section.eventEditor.about',
+  },
+];

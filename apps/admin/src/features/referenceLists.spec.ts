@@ -1,0 +1,111 @@
+import { type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeApi, jsonResponse, problemResponse } from '../test/fakeApi';
+import { series } from '../test/fixtures';
+import { mountApp } from '../test/mountApp';
+
+// The read-only lists of Reihen, Organisationen, Personen and Themen share one shape.
+const lists = [
+  {
+    path: '/reihen',
+    api: '/api/v1/series',
+    heading: 'Reihen',
+    items: [
+      series({
+        upcomingCount: 3,
+        pastCount: 1200,
+        organisers: [
+          {
+            slug: 'vhw',
+            name: 'vhw – Bundesverband für Wohnen und Stadtentwicklung e. V.',
+            shortName: 'vhw',
+            type: 'association',
+            website: null,
+            logo: null,
+            role: 'host',
+          },
+        ],
+      }),
+    ],
+    row: ['Kleinstadt Web-Talks', 'vhw', '3', '1.200'],
+  },
+  {
+    path: '/organisationen',
+    api: '/api/v1/organisations',
+    heading: 'Organisationen',
+    items: [
+      {
+        slug: 'bbsr',
+        name: 'Bundesinstitut für Bau-, Stadt- und Raumforschung',
+        shortName: 'BBSR',
+        type: 'federal_authority',
+        website: 'https://www.bbsr.bund.de',
+        logo: null,
+      },
+    ],
+    row: [
+      'Bundesinstitut für Bau-, Stadt- und Raumforschung',
+      'BBSR',
+      'Bundesbehörde',
+      'www.bbsr.bund.de',
+    ],
+  },
+  {
+    path: '/personen',
+    api: '/api/v1/people',
+    heading: 'Personen',
+    items: [
+      {
+        slug: 'oliver-weigel',
+        academicTitle: 'Dr.',
+        firstName: 'Oliver',
+        lastName: 'Weigel',
+        displayName: 'Dr. Oliver Weigel',
+        function: 'Referatsleiter',
+        organisation: { slug: 'bmwsb', name: 'Bundesministerium für Wohnen', shortName: null },
+      },
+    ],
+    row: ['Dr. Oliver Weigel', 'Referatsleiter', 'Bundesministerium für Wohnen'],
+  },
+  {
+    path: '/themen',
+    api: '/api/v1/topics',
+    heading: 'Themen',
+    items: [{ slug: 'mobilitaet', name: 'Mobilität' }],
+    row: ['Mobilität', 'mobilitaet'],
+  },
+];
+
+let wrapper: VueWrapper | undefined;
+afterEach(() => wrapper?.unmount());
+
+describe.each(lists)('the list at $path', ({ path, api, heading, items, row }) => {
+  it('shows the items of the API in a table with a caption and a row header', async () => {
+    const fake = fakeApi({ [api]: () => jsonResponse({ items }) });
+    ({ wrapper } = await mountApp(path, fake.client));
+
+    expect(wrapper.get('h1').text()).toBe(heading);
+    expect(wrapper.get('caption').text()).not.toBe('');
+    const cells = wrapper.findAll('tbody tr th, tbody tr td').map((cell) => cell.text());
+    expect(cells).toEqual(row);
+    expect(wrapper.get('tbody th').attributes('scope')).toBe('row');
+  });
+
+  it('shows a problem of the API in an alert', async () => {
+    const fake = fakeApi({
+      [api]: () =>
+        problemResponse(503, 'SERVICE.DATABASE_UNAVAILABLE', 'The database is not available'),
+    });
+    ({ wrapper } = await mountApp(path, fake.client));
+
+    expect(wrapper.get('[role="alert"] code').text()).toBe('SERVICE.DATABASE_UNAVAILABLE');
+    expect(wrapper.find('table').exists()).toBe(false);
+  });
+
+  it('says so when the list is empty', async () => {
+    const fake = fakeApi({ [api]: () => jsonResponse({ items: [] }) });
+    ({ wrapper } = await mountApp(path, fake.client));
+
+    expect(wrapper.get('.empty').text()).toMatch(/^Es gibt noch/);
+  });
+});

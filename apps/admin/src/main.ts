@@ -1,0 +1,10 @@
+import { createApp } from 'vue';
+import App from './App.vue';
+import { apiClient, apiClientKey } from './api/client';
+import { createAdminRouter } from './router';
+import './styles/main.css';
+
+const app = createApp(App);
+app.provide(apiClientKey, apiClient);
+app.use(createAdminRouter());
+app.mount('#app');

@@ -1,0 +1,90 @@
+import {
+  createRouter,
+  createWebHistory,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router';
+import EventListPage from './features/events/EventListPage.vue';
+import OverviewPage from './features/overview/OverviewPage.vue';
+import { plannedSections } from './features/placeholder/plannedSections';
+import { t, type MessageKey } from './i18n';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Heading and document title of the page. */
+    titleKey?: MessageKey;
+    /** What a section that is not built yet will hold. */
+    aboutKey?: MessageKey;
+  }
+}
+
+const ComingSoonPage = () => import('./features/placeholder/ComingSoonPage.vue');
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'overview', component: OverviewPage, meta: { titleKey: 'overview.title' } },
+  {
+    path: '/veranstaltungen',
+    name: 'events',
+    component: EventListPage,
+    meta: { titleKey: 'events.title' },
+  },
+  {
+    path: '/reihen',
+    name: 'series',
+    component: () => import('./features/series/SeriesListPage.vue'),
+    meta: { titleKey: 'series.title' },
+  },
+  {
+    path: '/organisationen',
+    name: 'organisations',
+    component: () => import('./features/organisations/OrganisationListPage.vue'),
+    meta: { titleKey: 'organisations.title' },
+  },
+  {
+    path: '/personen',
+    name: 'people',
+    component: () => import('./features/people/PersonListPage.vue'),
+    meta: { titleKey: 'people.title' },
+  },
+  {
+    path: '/themen',
+    name: 'topics',
+    component: () => import('./features/topics/TopicListPage.vue'),
+    meta: { titleKey: 'topics.title' },
+  },
+  ...plannedSections.map((section): RouteRecordRaw => ({
+    path: section.path,
+    name: section.name,
+    component: ComingSoonPage,
+    meta: { titleKey: section.titleKey, aboutKey: section.aboutKey },
+  })),
+  {
+    path: '/:unknown(.*)*',
+    name: 'not-found',
+    component: () => import('./features/placeholder/NotFoundPage.vue'),
+    meta: { titleKey: 'notFound.title' },
+  },
+];
+
+/** "Veranstaltungen – Stadtgespräch Verwaltung" */
+export function documentTitle(titleKey: MessageKey | undefined): string {
+  const suffix = t('app.titleSuffix');
+  return titleKey ? `${t(titleKey)} – ${suffix}` : suffix;
+}
+
+export function createAdminRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (to, from, saved) => {
+      if (saved) return saved;
+      // Filters and paging stay in place; a new page starts at the top.
+      return to.path === from.path ? false : { top: 0 };
+    },
+  });
+  router.afterEach((to) => {
+    document.title = documentTitle(to.meta.titleKey);
+  });
+  return router;
+}
