@@ -26,7 +26,12 @@ export class EventsController {
   })
   @ApiQuery({ name: 'series', required: false, type: String, description: 'Series slug' })
   @ApiQuery({ name: 'topic', required: false, type: String, description: 'Topic slug' })
-  @ApiQuery({ name: 'organisation', required: false, type: String, description: 'Slug of an organiser' })
+  @ApiQuery({
+    name: 'organisation',
+    required: false,
+    type: String,
+    description: 'Slug of an organiser',
+  })
   @ApiQuery({ name: 'type', required: false, enum: enumValues(EventType) })
   @ApiQuery({ name: 'format', required: false, enum: enumValues(EventFormat) })
   @ApiQuery({
