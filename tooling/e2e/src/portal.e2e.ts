@@ -46,7 +46,9 @@ describe('public portal', () => {
       '**/veranstaltungen/demo-klimaschutz-und-klimaanpassung-in-kleinstaedten',
     );
     const detail = await event('demo-klimaschutz-und-klimaanpassung-in-kleinstaedten');
-    await expect(page.locator('h1').innerText()).resolves.toBe(detail.title);
+    // Client-side navigation changes the URL before it renders: wait for the new heading.
+    await page.getByRole('heading', { level: 1, name: detail.title }).waitFor();
+    expect(await page.locator('h1').allInnerTexts()).toEqual([detail.title]);
     const body = await page.locator('main').innerText();
     expect(body).toContain(formatDateLine(detail, 'de'));
     expect(body).toContain(detail.discussionQuestions[0]);
