@@ -80,12 +80,14 @@ switch (command) {
     break;
   case 'dev':
     install();
+    // The API runs from dist under `tsc --watch`; the front ends compile themselves in dev mode.
     runOrExit('pnpm', [
       'turbo',
       'run',
       'build',
-      '--filter=@stadtgespraech/domain',
+      '--filter=@stadtgespraech/api...',
       '--filter=@stadtgespraech/api-client',
+      '--output-logs=errors-only',
     ]);
     scripts('dev');
     break;
