@@ -1,0 +1,24 @@
+import type { ApiClient } from '@stadtgespraech/api-client';
+import type { LocationQuery, RouteParamsGeneric, RouteRecordNameGeneric } from 'vue-router';
+
+/** The data source of the page a route shows, or null for pages without API data. */
+export function pageDataSource(
+  route: { name?: RouteRecordNameGeneric | null; params: RouteParamsGeneric; query: LocationQuery },
+  api: ApiClient,
+) {
+  const slug = String(route.params.slug ?? '');
+  switch (route.name) {
+    case 'index':
+      return homeSource(api);
+    case 'veranstaltungen':
+      return eventListSource(api, route.query);
+    case 'veranstaltungen-slug':
+      return eventSource(api, slug);
+    case 'aktuelles':
+      return newsListSource(api);
+    case 'aktuelles-slug':
+      return newsPostSource(api, slug);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,6 @@
+// The browser reaches the API through the portal's origin, so client-side navigation needs no
+// CORS. Only the path is appended to the configured base: the target host can never change.
+export default defineEventHandler((event) => {
+  const base = useRuntimeConfig(event).apiBaseUrl.replace(/\/+$/, '');
+  return proxyRequest(event, `${base}${event.path}`);
+});
