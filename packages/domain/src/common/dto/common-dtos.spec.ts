@@ -1,18 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { validateInput, type ValidationIssue } from '../validation.js';
+import { failing, issues } from '../../../test/validation-helpers.js';
 import { AttachmentDto } from './attachment.dto.js';
 import { ImageRefDto } from './image-ref.dto.js';
 import { PostalAddressDto } from './postal-address.dto.js';
-
-async function issues(dto: new () => object, plain: unknown): Promise<ValidationIssue[]> {
-  const result = await validateInput(dto, plain);
-  return result.ok ? [] : result.errors;
-}
-
-const failing = (path: string, constraint: string) =>
-  expect.arrayContaining([
-    expect.objectContaining({ path, constraints: expect.arrayContaining([constraint]) }),
-  ]);
 
 describe('PostalAddressDto', () => {
   const valid = {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { validateInput, type ValidationIssue } from '../../common/validation.js';
+import { validateInput } from '../../common/validation.js';
+import { failing, issues } from '../../../test/validation-helpers.js';
 import { CreateEventDto } from './create-event.dto.js';
 import { UpdateEventDto } from './update-event.dto.js';
-
-async function issues(dto: new () => object, plain: unknown): Promise<ValidationIssue[]> {
-  const result = await validateInput(dto, plain);
-  return result.ok ? [] : result.errors;
-}
-
-const failing = (path: string, constraint: string) =>
-  expect.arrayContaining([
-    expect.objectContaining({ path, constraints: expect.arrayContaining([constraint]) }),
-  ]);
 
 const ids = {
   series: '0190a4b2-6c1e-7d2a-9f3b-4c5d6e7f8a9b',

@@ -1,17 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { validateInput, type ValidationIssue } from '../../common/validation.js';
+import { failing, issues } from '../../../test/validation-helpers.js';
 import { CreateSeriesDto, UpdateSeriesDto } from './series.dto.js';
 import { CreateTopicDto, UpdateTopicDto } from './topic.dto.js';
-
-async function issues(dto: new () => object, plain: unknown): Promise<ValidationIssue[]> {
-  const result = await validateInput(dto, plain);
-  return result.ok ? [] : result.errors;
-}
-
-const failing = (path: string, constraint: string) =>
-  expect.arrayContaining([
-    expect.objectContaining({ path, constraints: expect.arrayContaining([constraint]) }),
-  ]);
 
 const webTalks = {
   slug: 'kleinstadt-web-talks',

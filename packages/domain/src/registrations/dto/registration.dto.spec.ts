@@ -1,19 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { Limits } from '../../common/limits.js';
-import { validateInput, type ValidationIssue } from '../../common/validation.js';
+import { validateInput } from '../../common/validation.js';
+import { failing, issues } from '../../../test/validation-helpers.js';
 import { CreateRegistrationDto } from './create-registration.dto.js';
 import { UpdateRegistrationStatusDto } from './update-registration-status.dto.js';
 import { UpdateRegistrationDto } from './update-registration.dto.js';
-
-async function issues(dto: new () => object, plain: unknown): Promise<ValidationIssue[]> {
-  const result = await validateInput(dto, plain);
-  return result.ok ? [] : result.errors;
-}
-
-const failing = (path: string, constraint: string) =>
-  expect.arrayContaining([
-    expect.objectContaining({ path, constraints: expect.arrayContaining([constraint]) }),
-  ]);
 
 const privacy = { purpose: 'privacy', granted: true, textVersion: '2024-06' };
 
