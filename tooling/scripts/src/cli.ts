@@ -1,6 +1,6 @@
 // Commands behind the root scripts; tooling/bootstrap.mjs provides Node and pnpm and installs first.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.ts';
 import { localConfig, repoRoot } from './config.ts';
@@ -112,8 +112,13 @@ async function generateMigration(name: string | undefined) {
 
 function test() {
   const chromium = ensureChromium();
+  // Reports of an earlier run must not count in this one's totals.
   for (const group of ['apps', 'packages', 'tooling']) {
-    spawnSync('sh', ['-c', `rm -rf ${group}/*/.reports`], { cwd: repoRoot });
+    const groupDir = join(repoRoot, group);
+    if (!existsSync(groupDir)) continue;
+    for (const workspace of readdirSync(groupDir)) {
+      rmSync(join(groupDir, workspace, '.reports'), { recursive: true, force: true });
+    }
   }
   const started = Date.now();
   const turbo = spawnSync(
