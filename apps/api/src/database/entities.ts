@@ -1,3 +1,11 @@
+import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity.js';
+import { RateLimitWindowEntity } from '../common/rate-limit/rate-limit-window.entity.js';
+import { ConsentTextEntity } from '../modules/consents/consent-text.entity.js';
+import { ContactRequestEntity } from '../modules/contact/contact-request.entity.js';
+import { SentMessageEntity } from '../modules/mail/sent-message.entity.js';
+import { NewsletterSubscriptionEntity } from '../modules/newsletter/newsletter-subscription.entity.js';
+import { RegistrationConsentEntity } from '../modules/registrations/registration-consent.entity.js';
+import { RegistrationEntity } from '../modules/registrations/registration.entity.js';
 import { AgendaItemContributorEntity } from '../modules/events/agenda-item-contributor.entity.js';
 import { AgendaItemEntity } from '../modules/events/agenda-item.entity.js';
 import { EventContributorEntity } from '../modules/events/event-contributor.entity.js';
@@ -25,4 +33,12 @@ export const ENTITIES = [
   AgendaItemEntity,
   AgendaItemContributorEntity,
   NewsPostEntity,
+  ConsentTextEntity,
+  RegistrationEntity,
+  RegistrationConsentEntity,
+  SentMessageEntity,
+  IdempotencyKeyEntity,
+  RateLimitWindowEntity,
+  NewsletterSubscriptionEntity,
+  ContactRequestEntity,
 ];

@@ -84,6 +84,14 @@ export class EventEntity {
   @Column({ type: 'varchar', length: Limits.url, nullable: true, select: false })
   joinUrl: string | null;
 
+  /** Dial-in numbers, meeting id or password shown with the join link; secret as well. */
+  @Column({ type: 'text', nullable: true, select: false })
+  joinInfo: string | null;
+
+  /** iCalendar SEQUENCE: raised on every change registrants are told about. */
+  @Column({ type: 'integer', default: 0 })
+  calendarSequence: number;
+
   @Index('IDX_event_series')
   @Column({ type: 'uuid', nullable: true })
   seriesId: string | null;
