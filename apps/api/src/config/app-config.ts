@@ -51,6 +51,47 @@ export class AppConfig {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   TRUST_PROXY = false;
+
+  /** SMTP server for all mail, e.g. `smtp://user:pass@mail.example.org:587`. */
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  /** Sender of every mail, e.g. `Kleinstadt Web-Talks <kleinstadt@example.org>`. */
+  @IsString()
+  @Matches(/^[^<>]*<[^@\s<>]+@[^@\s<>]+>$|^[^@\s<>]+@[^@\s<>]+$/, {
+    message: 'MAIL_FROM must be an address, optionally with a name: Name <a@b.de>',
+  })
+  MAIL_FROM = 'Stadtgespräch <noreply@stadtgespraech.localhost>';
+
+  /** Organiser mailbox in calendar invitations (ORGANIZER); replies go there. */
+  @IsString()
+  @Matches(/^[^@\s<>]+@[^@\s<>]+$/, { message: 'MAIL_ORGANIZER must be an e-mail address' })
+  MAIL_ORGANIZER = 'veranstaltungen@stadtgespraech.localhost';
+
+  /** Run the job workers (mail, reminders, clean-up) in this process. */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  JOBS_WORKER = true;
+
+  /** Hours a registrant has to confirm the address before the registration expires. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  REGISTRATION_CONFIRM_HOURS = 48;
+
+  /** Minutes before the start from which personal join links forward to the meeting. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 60)
+  JOIN_OPENS_MINUTES = 30;
+
+  /** Reminders before the start, in minutes, comma-separated. */
+  @Matches(/^\d{1,5}(,\d{1,5})*$/, {
+    message: 'REMINDER_OFFSETS_MINUTES must be minutes separated by commas, e.g. 1440,60',
+  })
+  REMINDER_OFFSETS_MINUTES = '1440,60';
 }
 
 export class ConfigError extends Error {

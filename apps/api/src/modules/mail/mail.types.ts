@@ -1,0 +1,91 @@
+import type { EventFormat, EventStatus, Locale, Salutation, Venue } from '@stadtgespraech/domain';
+
+/** Every mail the platform sends. */
+export const MailTemplate = {
+  ConfirmAddress: 'confirm-address',
+  AlreadyRegistered: 'already-registered',
+  Confirmed: 'registration-confirmed',
+  Waitlisted: 'registration-waitlisted',
+  Promoted: 'registration-promoted',
+  AwaitingApproval: 'registration-awaiting-approval',
+  Approved: 'registration-approved',
+  Rejected: 'registration-rejected',
+  ChangedByYou: 'registration-changed',
+  CancelledByYou: 'registration-cancelled',
+  EventChanged: 'event-changed',
+  EventCancelled: 'event-cancelled',
+  Reminder: 'event-reminder',
+  FollowUp: 'event-follow-up',
+  NewsletterConfirm: 'newsletter-confirm',
+  NewsletterDates: 'newsletter-dates',
+  ContactReceipt: 'contact-receipt',
+  ContactForward: 'contact-forward',
+} as const;
+export type MailTemplate = (typeof MailTemplate)[keyof typeof MailTemplate];
+
+/** The facts of an event that registration mails and calendar files show. */
+export interface MailEventFacts {
+  id: string;
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  startsAt: string;
+  endsAt: string;
+  format: EventFormat;
+  status: EventStatus;
+  venue: Venue | null;
+  onlinePlatform: string | null;
+  /** Public page of the event in the portal. */
+  url: string;
+  /** iCalendar SEQUENCE at the time of sending. */
+  calendarSequence: number;
+  /** Name of the hosting organisation(s), e.g. "vhw und Kleinstadt Akademie". */
+  organiserName: string;
+  /** Where questions go, e.g. the series' contact address. */
+  contactEmail: string | null;
+}
+
+export interface MailRecipient {
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  salutation: Salutation | null;
+  academicTitle: string | null;
+}
+
+/** Data of registration mails (all templates from ConfirmAddress to FollowUp). */
+export interface RegistrationMailData {
+  event: MailEventFacts;
+  recipient: MailRecipient;
+  links: {
+    /** Portal page that confirms the address (double opt-in). */
+    confirm?: string;
+    /** Personal self-service page. */
+    manage?: string;
+    /** Personal join link that forwards to the meeting. */
+    join?: string;
+  };
+  /** Until when the address can be confirmed (ConfirmAddress). */
+  confirmBy?: string;
+  /** 1-based place on the waiting list (Waitlisted). */
+  waitlistPosition?: number;
+  /** What changed (EventChanged), as short German/English phrases chosen by the sender. */
+  changes?: string[];
+  /** Documentation link (FollowUp). */
+  documentationUrl?: string;
+  /** Attach a calendar file: REQUEST (invitation/update) or CANCEL. */
+  calendar?: 'request' | 'cancel';
+}
+
+/** A mail job as written to the outbox, in the same transaction as the change that causes it. */
+export interface MailJob {
+  /** Unique per logical mail, e.g. `registration:<id>:confirmed`: a retry never sends twice. */
+  sendKey: string;
+  template: MailTemplate;
+  to: string;
+  locale: Locale;
+  eventId?: string | null;
+  registrationId?: string | null;
+  /** RegistrationMailData for registration templates; see the template for the others. */
+  data: Record<string, unknown>;
+}
