@@ -10,6 +10,12 @@ export const RegistrationErrorCode = {
   NotAvailable: 'REGISTRATION.NOT_AVAILABLE',
   Full: 'REGISTRATION.FULL',
   InvalidTransition: 'REGISTRATION.INVALID_TRANSITION',
+  /** An answer refers to a question the event does not ask. */
+  UnknownQuestion: 'REGISTRATION.UNKNOWN_QUESTION',
+  /** A required question has no answer. */
+  AnswerRequired: 'REGISTRATION.ANSWER_REQUIRED',
+  /** An answer has the wrong type or names an option the question does not offer. */
+  InvalidAnswer: 'REGISTRATION.INVALID_ANSWER',
 } as const;
 export type RegistrationErrorCode =
   (typeof RegistrationErrorCode)[keyof typeof RegistrationErrorCode];

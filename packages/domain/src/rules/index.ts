@@ -1,3 +1,4 @@
+export * from './answers.js';
 export * from './error-codes.js';
 export * from './event-phase.js';
 export * from './registration-window.js';

@@ -21,6 +21,7 @@ describe('registration status transitions', () => {
     ['pending_confirmation', 'awaiting_approval'],
     ['pending_confirmation', 'expired'],
     ['pending_confirmation', 'cancelled'],
+    ['pending_confirmation', 'rejected'],
     ['waitlisted', 'confirmed'],
     ['waitlisted', 'cancelled'],
     ['awaiting_approval', 'confirmed'],
@@ -35,7 +36,6 @@ describe('registration status transitions', () => {
   });
 
   it.each<[RegistrationStatus, RegistrationStatus]>([
-    ['pending_confirmation', 'rejected'],
     ['waitlisted', 'awaiting_approval'],
     ['waitlisted', 'expired'],
     ['confirmed', 'pending_confirmation'],

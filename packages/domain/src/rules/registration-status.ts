@@ -12,6 +12,8 @@ export const REGISTRATION_TRANSITIONS: Readonly<
     S.Confirmed,
     S.Waitlisted,
     S.AwaitingApproval,
+    // Confirmed an address for a full event without a waiting list.
+    S.Rejected,
     S.Expired,
     S.Cancelled,
   ]),
