@@ -4,3 +4,4 @@ export * from './organisations/index.js';
 export * from './people/index.js';
 export * from './registrations/index.js';
 export * from './rules/index.js';
+export * from './communication/index.js';
