@@ -34,6 +34,8 @@ export function jestConfig(options = {}) {
   // The package scripts write JSON reports there (added up by `npm test`); Jest does not create it.
   mkdirSync('.reports', { recursive: true });
   return {
+    // A project-level testTimeout is ignored by Jest 30: set it once, generous for integration.
+    testTimeout: options.integrationTimeout ?? 60_000,
     projects: [
       { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
       {
@@ -45,7 +47,6 @@ export function jestConfig(options = {}) {
         ],
         ...(options.integrationSetup ? { globalSetup: options.integrationSetup } : {}),
         ...(options.integrationTeardown ? { globalTeardown: options.integrationTeardown } : {}),
-        testTimeout: options.integrationTimeout ?? 60_000,
       },
     ],
   };

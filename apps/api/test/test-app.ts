@@ -17,8 +17,8 @@ export function testDatabaseUrl(database?: string): string {
   return parsed.toString();
 }
 
-export const testConfig = (database?: string) =>
-  loadConfig({ DATABASE_URL: testDatabaseUrl(database), NODE_ENV: 'test' });
+export const testConfig = (database?: string, overrides: Record<string, string> = {}) =>
+  loadConfig({ DATABASE_URL: testDatabaseUrl(database), NODE_ENV: 'test', ...overrides });
 
 /** A data source on the test database, migrated. */
 export async function migratedDataSource(database?: string): Promise<DataSource> {
@@ -27,12 +27,18 @@ export async function migratedDataSource(database?: string): Promise<DataSource>
   return dataSource;
 }
 
-/** Migrates and loads the demo content (idempotent), then starts the app in-process. */
-export async function createSeededApp(): Promise<NestFastifyApplication> {
-  const dataSource = await migratedDataSource();
+/**
+ * Starts the app in-process on a database of its own (migrated, with the demo content), so that
+ * jobs and rows of one spec file never leak into another.
+ */
+export async function createSeededApp(
+  overrides: Record<string, string> = {},
+): Promise<NestFastifyApplication> {
+  const database = await createScratchDatabase('app');
+  const dataSource = await migratedDataSource(database);
   await seedDemoContent(dataSource);
   await dataSource.destroy();
-  const app = await createApp(testConfig());
+  const app = await createApp(testConfig(database, overrides));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
