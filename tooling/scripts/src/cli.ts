@@ -30,7 +30,9 @@ async function run(mode: 'production' | 'dev') {
         portal: localConfig.portalPort,
         api: localConfig.apiPort,
         admin: localConfig.adminPort,
+        mail: { web: localConfig.mailWebPort, smtp: localConfig.mailSmtpPort },
       },
+      smtpUrl: localConfig.smtpUrl,
       mode,
       seed: process.env.SEED_DEMO !== 'false',
     });
@@ -46,6 +48,7 @@ async function run(mode: 'production' | 'dev') {
     Admin       ${urls.admin}
     API         ${urls.api}/api/v1/events
     API docs    ${urls.docs}
+    Mails       ${urls.mail ?? 'sent through SMTP_URL'}
 
   Press Ctrl-C to stop.
 `);

@@ -1,7 +1,7 @@
 // Starts the whole platform on one machine: database, migrations and demo content, API, portal
 // and admin. Used by `npm start`, `npm run dev` and the browser tests.
 import { join } from 'node:path';
-import { type PostgresHandle, startEmbeddedPostgres } from './postgres.ts';
+import { freePort, type PostgresHandle, startEmbeddedPostgres } from './postgres.ts';
 import { runToCompletion, type Service, startService, waitForHttp } from './processes.ts';
 import { repoRoot } from './config.ts';
 
@@ -9,14 +9,16 @@ export interface PlatformOptions {
   databaseUrl?: string;
   /** Embedded PostgreSQL; `ephemeral` deletes its data on stop (tests). */
   embedded?: { dataDir: string; port: number; ephemeral?: boolean };
-  ports: { portal: number; api: number; admin: number };
+  ports: { portal: number; api: number; admin: number; mail?: { web: number; smtp: number } };
+  /** SMTP server for the API's mails; without it a local mail catcher starts (free ports by default). */
+  smtpUrl?: string;
   mode: 'production' | 'dev';
   seed: boolean;
   quiet?: boolean;
 }
 
 export interface Platform {
-  urls: { portal: string; api: string; admin: string; docs: string };
+  urls: { portal: string; api: string; admin: string; docs: string; mail?: string };
   databaseUrl: string;
   stop(): Promise<void>;
 }
@@ -63,6 +65,21 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const quiet = options.quiet ?? false;
     const dev = options.mode === 'dev';
 
+    let smtpUrl = options.smtpUrl;
+    let mailUrl: string | undefined;
+    if (!smtpUrl) {
+      const mail = options.ports.mail ?? { web: await freePort(), smtp: await freePort() };
+      const catcher = startService('mail', 'node', [join(import.meta.dirname, 'mail-catcher.ts')], {
+        cwd: import.meta.dirname,
+        env: { ...base, MAIL_WEB_PORT: String(mail.web), MAIL_SMTP_PORT: String(mail.smtp) },
+        quiet,
+      });
+      services.push(catcher);
+      await waitForHttp(`http://${host}:${mail.web}/messages.json`, catcher);
+      smtpUrl = `smtp://${host}:${mail.smtp}`;
+      mailUrl = `http://localhost:${mail.web}`;
+    }
+
     const api = startService('api', 'node', dev ? ['--watch', 'dist/main.js'] : ['dist/main.js'], {
       cwd: apiDir,
       env: {
@@ -71,6 +88,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         HOST: host,
         PORT: String(options.ports.api),
         PORTAL_URL: urls.portal,
+        SMTP_URL: smtpUrl,
       },
       quiet,
     });
@@ -131,7 +149,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       waitForHttp(`http://${host}:${options.ports.portal}/`, portal, dev ? 180_000 : 60_000),
       waitForHttp(`http://${host}:${options.ports.admin}/`, admin),
     ]);
-    return { urls, databaseUrl, stop };
+    return { urls: { ...urls, ...(mailUrl ? { mail: mailUrl } : {}) }, databaseUrl, stop };
   } catch (error) {
     await stop();
     throw error;

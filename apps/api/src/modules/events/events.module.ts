@@ -9,5 +9,6 @@ import { EventsService } from './events.service.js';
   imports: [TypeOrmModule.forFeature([EventEntity])],
   controllers: [EventsController],
   providers: [EventsRepository, EventsService],
+  exports: [EventsRepository],
 })
 export class EventsModule {}

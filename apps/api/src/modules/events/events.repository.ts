@@ -96,6 +96,32 @@ export class EventsRepository {
     return { rows, total };
   }
 
+  /**
+   * Public events that have not ended, soonest first, for calendar feeds; with series and
+   * organisers (the feed names them). Filters are slugs; an unknown slug matches nothing.
+   */
+  findUpcomingForCalendar(
+    filter: { series?: string; topic?: string },
+    now: Date,
+    limit: number,
+  ): Promise<EventEntity[]> {
+    const qb = this.events
+      .createQueryBuilder('event')
+      .leftJoinAndSelect('event.series', 'series')
+      .leftJoinAndSelect('event.organisers', 'organiser')
+      .leftJoinAndSelect('organiser.organisation', 'organisation')
+      .where('event.status IN (:...statuses)', { statuses: PUBLIC_STATUSES })
+      .andWhere('event.ends_at >= :now', { now });
+    if (filter.series) qb.andWhere('series.slug = :series', { series: filter.series });
+    if (filter.topic) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM event_topic et JOIN topic t ON t.id = et.topic_id WHERE et.event_id = event.id AND t.slug = :topic)',
+        { topic: filter.topic },
+      );
+    }
+    return qb.orderBy('event.startsAt', 'ASC').addOrderBy('event.id', 'ASC').take(limit).getMany();
+  }
+
   /** A public event with everything its page shows. */
   findPublicBySlug(slug: string): Promise<EventEntity | null> {
     return this.events.findOne({

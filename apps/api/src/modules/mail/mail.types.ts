@@ -29,6 +29,8 @@ export interface MailEventFacts {
   slug: string;
   title: string;
   subtitle: string | null;
+  /** Short teaser text; the calendar files' DESCRIPTION starts with it. */
+  summary?: string | null;
   startsAt: string;
   endsAt: string;
   format: EventFormat;
@@ -88,4 +90,27 @@ export interface MailJob {
   registrationId?: string | null;
   /** RegistrationMailData for registration templates; see the template for the others. */
   data: Record<string, unknown>;
+}
+
+/** Data of NewsletterConfirm: double opt-in of the newsletter of new dates. */
+export interface NewsletterConfirmData {
+  /** Portal page that confirms the subscription. */
+  confirmUrl: string;
+  /** One-click unsubscribe (also sent as `List-Unsubscribe`; must accept POST, RFC 8058). */
+  unsubscribeUrl: string;
+}
+
+/** Data of NewsletterDates: upcoming events matching a subscriber's choice. */
+export interface NewsletterDatesData {
+  events: MailEventFacts[];
+  unsubscribeUrl: string;
+}
+
+/** Data of ContactReceipt (to the sender) and ContactForward (to the organisation). */
+export interface ContactMailData {
+  name: string;
+  email: string;
+  organisation: string | null;
+  subject: string;
+  message: string;
 }

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { CustomQuestion } from '@stadtgespraech/domain';
+import type { DataSource } from 'typeorm';
+import { EventEntity } from '../src/modules/events/event.entity.js';
+
+export interface EventFixture {
+  capacity?: number | null;
+  waitlistEnabled?: boolean;
+  approvalRequired?: boolean;
+  startsInMinutes?: number;
+  durationMinutes?: number;
+  deadline?: Date | null;
+  opensAt?: Date | null;
+  status?: 'published' | 'cancelled' | 'draft';
+  questions?: CustomQuestion[];
+  joinUrl?: string | null;
+  registrationMode?: 'internal' | 'external' | 'none';
+}
+
+/** A published online event for registration tests, with a unique slug. */
+export async function createEvent(
+  dataSource: DataSource,
+  fixture: EventFixture = {},
+): Promise<EventEntity> {
+  const startsAt = new Date(Date.now() + (fixture.startsInMinutes ?? 7 * 24 * 60) * 60_000);
+  const slug = `test-${randomUUID().slice(0, 8)}`;
+  const event = dataSource.getRepository(EventEntity).create({
+    slug,
+    title: `Test-Talk ${slug}`,
+    subtitle: null,
+    summary: null,
+    description: null,
+    type: 'web_talk',
+    format: 'online',
+    status: fixture.status ?? 'published',
+    isTeaser: false,
+    isDemo: false,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + (fixture.durationMinutes ?? 60) * 60_000),
+    venue: null,
+    onlinePlatform: 'Webex',
+    joinUrl:
+      fixture.joinUrl === undefined ? 'https://meet.example.org/secret-room' : fixture.joinUrl,
+    joinInfo: null,
+    calendarSequence: 0,
+    seriesId: null,
+    topics: [],
+    organisers: [],
+    contributors: [],
+    discussionQuestions: [],
+    coverImage: null,
+    registrationMode: fixture.registrationMode ?? 'internal',
+    registrationOpensAt: fixture.opensAt ?? null,
+    registrationDeadline: fixture.deadline ?? null,
+    capacity: fixture.capacity === undefined ? 100 : fixture.capacity,
+    waitlistEnabled: fixture.waitlistEnabled ?? true,
+    approvalRequired: fixture.approvalRequired ?? false,
+    externalRegistrationUrl: null,
+    registrationQuestions: fixture.questions ?? [],
+    documentation: null,
+  });
+  return dataSource.getRepository(EventEntity).save(event);
+}
