@@ -3,12 +3,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { ConsentsModule } from './modules/consents/consents.module.js';
+import { ContactModule } from './modules/contact/contact.module.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { FormsModule } from './modules/forms/forms.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
 import { NewsModule } from './modules/news/news.module.js';
+import { NewsletterModule } from './modules/newsletter/newsletter.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { ProblemsModule } from './modules/problems/problems.module.js';
+import { RegistrationsModule } from './modules/registrations/registrations.module.js';
 import { SeriesModule } from './modules/series/series.module.js';
 import { TopicsModule } from './modules/topics/topics.module.js';
 
@@ -24,6 +32,9 @@ export class AppModule {
           retryAttempts: 5,
           retryDelay: 2_000,
         }),
+        JobsModule,
+        MailModule,
+        CalendarModule,
         EventsModule,
         SeriesModule,
         OrganisationsModule,
@@ -32,6 +43,11 @@ export class AppModule {
         NewsModule,
         HealthModule,
         ProblemsModule,
+        FormsModule,
+        ConsentsModule,
+        RegistrationsModule,
+        NewsletterModule,
+        ContactModule,
       ],
     };
   }

@@ -7,8 +7,14 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type ProblemDocument, ProblemException, problemType } from './problem.js';
-import { PROBLEMS, type ProblemCode } from './problem-codes.js';
+import {
+  type ProblemDocument,
+  ProblemException,
+  type ProblemExtensions,
+  problemType,
+} from './problem.js';
+import { DomainError } from '@stadtgespraech/domain/common';
+import { isProblemCode, PROBLEMS, type ProblemCode } from './problem-codes.js';
 
 const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
   400: 'REQUEST.MALFORMED',
@@ -22,9 +28,22 @@ const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
 
 /** Maps any error to a problem document; Fastify's own client errors (bad JSON, size) included. */
 export function toProblem(error: unknown): {
-  problem: Omit<ProblemDocument, 'instance' | 'requestId'>;
+  problem: Omit<ProblemDocument, 'instance' | 'requestId'> & ProblemExtensions;
   unexpected: boolean;
 } {
+  if (error instanceof DomainError && isProblemCode(error.code)) {
+    const { status, title } = PROBLEMS[error.code];
+    return {
+      problem: {
+        type: problemType(error.code),
+        title,
+        status,
+        code: error.code,
+        detail: error.message,
+      },
+      unexpected: false,
+    };
+  }
   if (error instanceof ProblemException) {
     const { status, title } = PROBLEMS[error.code];
     return {
@@ -35,6 +54,7 @@ export function toProblem(error: unknown): {
         code: error.code,
         ...(error.detail ? { detail: error.detail } : {}),
         ...(error.errors ? { errors: error.errors } : {}),
+        ...error.extensions,
       },
       unexpected: false,
     };

@@ -20,12 +20,16 @@ export interface ProblemDocument {
   errors?: FieldProblem[];
 }
 
+/** Further members particular to a code, e.g. `opensAt` of JOIN.NOT_OPEN_YET. */
+export type ProblemExtensions = Readonly<Record<string, unknown>>;
+
 /** Throw to answer with a problem document of a known code. */
 export class ProblemException extends HttpException {
   constructor(
     public readonly code: ProblemCode,
     public readonly detail?: string,
     public readonly errors?: FieldProblem[],
+    public readonly extensions: ProblemExtensions = {},
   ) {
     super(PROBLEMS[code].title, PROBLEMS[code].status);
   }

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { type FieldProblem, ProblemException } from './problem.js';
+import type { ProblemCode } from './problem-codes.js';
 
 /** Flattens nested class-validator errors into `pointer` + messages. */
 export function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
@@ -12,6 +13,22 @@ export function flattenValidationErrors(errors: ValidationError[], prefix: strin
   });
 }
 
+/** Constraints whose failure has a problem code of its own (the first one found wins). */
+const CONSTRAINT_CODES: Readonly<Record<string, ProblemCode>> = {
+  hasGrantedConsent: 'REGISTRATION.PRIVACY_CONSENT_REQUIRED',
+};
+
+function specificCode(errors: ValidationError[]): ProblemCode | undefined {
+  for (const error of errors) {
+    for (const constraint of Object.keys(error.constraints ?? {})) {
+      if (CONSTRAINT_CODES[constraint]) return CONSTRAINT_CODES[constraint];
+    }
+    const nested = specificCode(error.children ?? []);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
 /** The global pipe: unknown fields are refused, values converted to the DTO's types. */
 export function createValidationPipe() {
   return new ValidationPipe({
@@ -22,7 +39,7 @@ export function createValidationPipe() {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
       new ProblemException(
-        'REQUEST.VALIDATION_FAILED',
+        specificCode(errors) ?? 'REQUEST.VALIDATION_FAILED',
         'One or more fields are invalid; see errors.',
         flattenValidationErrors(errors, 'request'),
       ),

@@ -49,6 +49,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('refuses the development secret in production', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
+    expect(() =>
+      loadConfig({ ...valid, NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) }),
+    ).not.toThrow();
+    expect(() => loadConfig({ ...valid, APP_SECRET: 'short' })).toThrow(/APP_SECRET/);
+  });
+
   it('ignores unrelated environment variables', () => {
     expect(() => loadConfig({ ...valid, PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
   });

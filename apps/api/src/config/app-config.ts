@@ -10,8 +10,12 @@ import {
   Matches,
   Max,
   Min,
+  MinLength,
   validateSync,
 } from 'class-validator';
+
+/** Only for development and tests; production refuses to start with it. */
+export const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production';
 
 /**
  * Every setting of the API, validated at start. `process.env` is read in `readConfig` only.
@@ -73,6 +77,14 @@ export class AppConfig {
   @IsBoolean()
   JOBS_WORKER = true;
 
+  /**
+   * Key for the personal links of registrants (HMAC): at least 32 characters, secret, stable.
+   * Changing it invalidates every link sent so far.
+   */
+  @IsString()
+  @MinLength(32, { message: 'APP_SECRET must be at least 32 characters long' })
+  APP_SECRET = DEVELOPMENT_SECRET;
+
   /** Hours a registrant has to confirm the address before the registration expires. */
   @Type(() => Number)
   @IsInt()
@@ -87,11 +99,45 @@ export class AppConfig {
   @Max(24 * 60)
   JOIN_OPENS_MINUTES = 30;
 
+  /** Public POSTs one client may send per window and endpoint group (shared by all processes). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_POSTS = 20;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_WINDOW_SECONDS = 600;
+
+  /** Forms submitted faster than this after rendering (X-Form-Token) are taken for bots. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  FORM_MIN_FILL_SECONDS = 3;
+
   /** Reminders before the start, in minutes, comma-separated. */
   @Matches(/^\d{1,5}(,\d{1,5})*$/, {
     message: 'REMINDER_OFFSETS_MINUTES must be minutes separated by commas, e.g. 1440,60',
   })
   REMINDER_OFFSETS_MINUTES = '1440,60';
+
+  /** Seconds until a failed job (e.g. a mail in an SMTP outage) is retried; doubles, up to 1 h. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  JOBS_RETRY_DELAY_SECONDS = 30;
+
+  /** Milliseconds between two looks of a job worker for new jobs. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(60_000)
+  JOBS_POLLING_MS = 2000;
 }
 
 export class ConfigError extends Error {
@@ -111,13 +157,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   );
   const config = plainToInstance(AppConfig, relevant);
   const errors = validateSync(config, { whitelist: true });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map(
-        (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`,
-      ),
-    );
+  const problems = errors.map(
+    (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`,
+  );
+  if (config.NODE_ENV === 'production' && config.APP_SECRET === DEVELOPMENT_SECRET) {
+    problems.push('APP_SECRET: must be set to your own secret in production');
   }
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
 

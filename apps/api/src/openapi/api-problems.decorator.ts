@@ -3,7 +3,12 @@ import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input (problem document with `errors`)',
+  403: 'Not allowed',
   404: 'Not found',
+  409: 'Conflicts with the state of the event or registration',
+  410: 'Gone (expired or over)',
+  422: 'Valid shape, but not acceptable for this event',
+  425: 'Too early',
   503: 'Database unavailable',
 };
 

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ConsentPurpose, Locale } from '@stadtgespraech/domain';
+import type { ConsentInputDto } from '@stadtgespraech/domain/registrations';
+import { Repository } from 'typeorm';
+import { ProblemException } from '../../common/problem.js';
+import { ConsentTextEntity } from './consent-text.entity.js';
+
+/** A consent ready to store: the exact text in force, in the registrant's language. */
+export interface ResolvedConsent {
+  purpose: ConsentPurpose;
+  granted: boolean;
+  text: string;
+  textVersion: string;
+}
+
+@Injectable()
+export class ConsentTextsService {
+  constructor(
+    @InjectRepository(ConsentTextEntity) private readonly texts: Repository<ConsentTextEntity>,
+  ) {}
+
+  /** The newest version of every purpose in one language. */
+  async current(locale: Locale): Promise<ConsentTextEntity[]> {
+    return this.texts.query(
+      `SELECT DISTINCT ON (purpose) id, purpose, locale, version, text, created_at AS "createdAt"
+         FROM consent_text WHERE locale = $1 ORDER BY purpose, created_at DESC, version DESC`,
+      [locale],
+    );
+  }
+
+  async currentText(purpose: string, locale: Locale): Promise<ConsentTextEntity> {
+    const text = (await this.current(locale)).find((t) => t.purpose === purpose);
+    if (!text) throw new Error(`No consent text for ${purpose} (${locale})`);
+    return text;
+  }
+
+  /**
+   * Pairs each given consent with the text in force; a consent given to another version (e.g. a
+   * form opened before the text changed) is refused, so nothing is stored for words not shown.
+   */
+  async resolve(consents: ConsentInputDto[], locale: Locale): Promise<ResolvedConsent[]> {
+    const current = new Map((await this.current(locale)).map((t) => [t.purpose, t]));
+    return consents.map((consent) => {
+      const text = current.get(consent.purpose);
+      if (!text || text.version !== consent.textVersion) {
+        throw new ProblemException(
+          'REGISTRATION.CONSENT_TEXT_OUTDATED',
+          `The consent "${consent.purpose}" must refer to version ${text?.version ?? '?'}; reload the form.`,
+          [
+            {
+              pointer: 'request.consents',
+              messages: [`${consent.purpose}: version ${consent.textVersion} is not in force`],
+            },
+          ],
+        );
+      }
+      return {
+        purpose: consent.purpose,
+        granted: consent.granted,
+        text: text.text,
+        textVersion: text.version,
+      };
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../../config/app-config.js';
+import { hashToken, registrationToken, type TokenPurpose } from './registration-tokens.js';
+
+/** Personal links of a registration; the portal serves the pages, the API the join redirect. */
+@Injectable()
+export class RegistrationLinks {
+  constructor(private readonly config: AppConfig) {}
+
+  token(purpose: TokenPurpose, registrationId: string): string {
+    return registrationToken(this.config.APP_SECRET, purpose, registrationId);
+  }
+
+  hashes(registrationId: string) {
+    return {
+      confirmationTokenHash: hashToken(this.token('confirm', registrationId)),
+      manageTokenHash: hashToken(this.token('manage', registrationId)),
+      joinTokenHash: hashToken(this.token('join', registrationId)),
+    };
+  }
+
+  confirm(registrationId: string): string {
+    return `${this.portal()}/anmeldung/bestaetigen/${this.token('confirm', registrationId)}`;
+  }
+
+  manage(registrationId: string): string {
+    return `${this.portal()}/anmeldung/${this.token('manage', registrationId)}`;
+  }
+
+  /** Forwards to the meeting through the portal's /api proxy, so one origin serves everything. */
+  join(registrationId: string): string {
+    return `${this.portal()}/api/v1/join/${this.token('join', registrationId)}`;
+  }
+
+  eventPage(slug: string): string {
+    return `${this.portal()}/veranstaltungen/${slug}`;
+  }
+
+  private portal(): string {
+    return this.config.PORTAL_URL.replace(/\/+$/, '');
+  }
+}

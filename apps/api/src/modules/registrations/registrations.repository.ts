@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { RegistrationStatus } from '@stadtgespraech/domain';
+import { type EntityManager, Repository } from 'typeorm';
+import { EventEntity } from '../events/event.entity.js';
+import { PUBLIC_STATUSES } from '../events/public-statuses.js';
+import { RegistrationEntity } from './registration.entity.js';
+
+// Namespace of the per-event advisory lock that serialises seat decisions (any process).
+const SEAT_LOCK_NAMESPACE = 7301;
+
+const EVENT_RELATIONS = { series: true, organisers: { organisation: true } } as const;
+
+/** Every query on registrations; services never build one. */
+@Injectable()
+export class RegistrationsRepository {
+  constructor(
+    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    @InjectRepository(RegistrationEntity)
+    private readonly registrations: Repository<RegistrationEntity>,
+  ) {}
+
+  /** A public event with what registration and its mails need, the secret join link included. */
+  async findPublicEvent(slug: string): Promise<EventEntity | null> {
+    const event = await this.events.findOne({
+      where: { slug },
+      relations: EVENT_RELATIONS,
+    });
+    if (!event || !(PUBLIC_STATUSES as readonly string[]).includes(event.status)) return null;
+    return event;
+  }
+
+  async findEventWithSecrets(manager: EntityManager, eventId: string): Promise<EventEntity> {
+    const event = await manager.findOneOrFail(EventEntity, {
+      where: { id: eventId },
+      relations: EVENT_RELATIONS,
+    });
+    const [secrets] = await manager.query('SELECT join_url, join_info FROM event WHERE id = $1', [
+      eventId,
+    ]);
+    event.joinUrl = secrets.join_url;
+    event.joinInfo = secrets.join_info;
+    return event;
+  }
+
+  /** Waits for, then holds until commit, the right to decide about the seats of one event. */
+  async lockSeats(manager: EntityManager, eventId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      SEAT_LOCK_NAMESPACE,
+      eventId,
+    ]);
+  }
+
+  /** The database server's current time (not the transaction's start). */
+  async databaseNow(manager: EntityManager): Promise<Date> {
+    const [row] = await manager.query('SELECT clock_timestamp() AS now');
+    return row.now;
+  }
+
+  async countConfirmed(manager: EntityManager, eventId: string): Promise<number> {
+    const [row] = await manager.query(
+      'SELECT count(*)::int AS count FROM registration WHERE event_id = $1 AND status = $2',
+      [eventId, RegistrationStatus.Confirmed],
+    );
+    return row.count;
+  }
+
+  /** Waitlisted registrations of an event, first in line first, locked for the transaction. */
+  async waitlist(manager: EntityManager, eventId: string): Promise<RegistrationEntity[]> {
+    return manager
+      .createQueryBuilder(RegistrationEntity, 'r')
+      .where('r.event_id = :eventId AND r.status = :status', {
+        eventId,
+        status: RegistrationStatus.Waitlisted,
+      })
+      .orderBy('r.queued_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /** 1-based place on the waiting list. */
+  async waitlistPosition(
+    manager: EntityManager,
+    registration: RegistrationEntity,
+  ): Promise<number> {
+    const [row] = await manager.query(
+      `SELECT count(*)::int + 1 AS position FROM registration
+        WHERE event_id = $1 AND status = $2 AND (queued_at, id) < ($3, $4)`,
+      [registration.eventId, RegistrationStatus.Waitlisted, registration.queuedAt, registration.id],
+    );
+    return row.position;
+  }
+
+  /** Inserts unless the address is already registered for the event; true when inserted. */
+  async insertIfNew(
+    manager: EntityManager,
+    registration: Partial<RegistrationEntity>,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RegistrationEntity)
+      .values(registration)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return result.raw.length > 0;
+  }
+
+  findByEmail(
+    manager: EntityManager,
+    eventId: string,
+    emailNormalized: string,
+  ): Promise<RegistrationEntity | null> {
+    return manager.findOne(RegistrationEntity, {
+      where: { eventId, emailNormalized },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** By the hash of a token, locked for the transaction. */
+  findByTokenHash(
+    manager: EntityManager,
+    column: 'confirmationTokenHash' | 'manageTokenHash' | 'joinTokenHash',
+    hash: string,
+  ): Promise<RegistrationEntity | null> {
+    return manager.findOne(RegistrationEntity, {
+      where: { [column]: hash },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  findWithConsents(manager: EntityManager, id: string): Promise<RegistrationEntity> {
+    return manager.findOneOrFail(RegistrationEntity, {
+      where: { id },
+      relations: { consents: true },
+    });
+  }
+
+  /** Deletes registrations whose address was not confirmed in time; returns how many. */
+  async deleteUnconfirmedBefore(now: Date): Promise<number> {
+    const [, count] = await this.registrations.query(
+      'DELETE FROM registration WHERE status = $1 AND confirmation_expires_at < $2',
+      [RegistrationStatus.PendingConfirmation, now],
+    );
+    return count;
+  }
+
+  /** Confirmed registrations of events starting within `withinMinutes`, confirmed before that moment. */
+  async dueForReminder(
+    now: Date,
+    withinMinutes: number,
+  ): Promise<{ registrationId: string; eventId: string }[]> {
+    return this.registrations.query(
+      `SELECT r.id AS "registrationId", r.event_id AS "eventId"
+         FROM registration r JOIN event e ON e.id = r.event_id
+        WHERE r.status = $1 AND e.status = 'published'
+          AND e.starts_at > $2 AND e.starts_at <= $2 + make_interval(mins => $3)
+          AND r.queued_at < e.starts_at - make_interval(mins => $3)`,
+      [RegistrationStatus.Confirmed, now, withinMinutes],
+    );
+  }
+
+  async confirmedIds(eventId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.registrations.query(
+      'SELECT id FROM registration WHERE event_id = $1 AND status = $2',
+      [eventId, RegistrationStatus.Confirmed],
+    );
+    return rows.map((row) => row.id);
+  }
+}
