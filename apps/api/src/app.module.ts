@@ -11,6 +11,7 @@ import { FormsModule } from './modules/forms/forms.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NewsModule } from './modules/news/news.module.js';
 import { NewsletterModule } from './modules/newsletter/newsletter.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         RegistrationsModule,
         NewsletterModule,
         ContactModule,
+        MaintenanceModule,
       ],
     };
   }

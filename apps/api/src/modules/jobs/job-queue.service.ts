@@ -80,6 +80,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, Required<QueueDefinition>>();
+  private readonly crons = new Map<string, string>();
   private readonly pendingWorkers: PendingWorker[] = [];
   private readonly running = new Set<string>();
   private started = false;
@@ -99,6 +100,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`, error.stack));
   }
 
+  /** Runs a job on `queue` by cron (Europe/Berlin); call it before bootstrap, after defineQueue. */
+  scheduleCron(queue: string, cron: string): void {
+    this.definition(queue);
+    this.crons.set(queue, cron);
+  }
+
   /** Declares a queue; call it before bootstrap (in `onModuleInit`). */
   defineQueue(name: string, definition: QueueDefinition = {}): void {
     if (this.started) throw new Error(`Queue ${name} defined after the job queue started`);
@@ -108,6 +115,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     for (const [name, definition] of this.queues) await this.createQueue(name, definition);
+    // Schedules live in the database: every process may (re)declare them; one cron monitor fires.
+    for (const [name, cron] of this.crons)
+      await this.boss.schedule(name, cron, {}, { tz: 'Europe/Berlin' });
     this.started = true;
     for (const worker of this.pendingWorkers.splice(0)) await this.startWorker(worker);
   }

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { NewsletterModule } from '../newsletter/newsletter.module.js';
+import { RegistrationsModule } from '../registrations/registrations.module.js';
+import { MaintenanceJobs } from './maintenance.jobs.js';
+
+@Module({ imports: [RegistrationsModule, NewsletterModule], providers: [MaintenanceJobs] })
+export class MaintenanceModule {}
