@@ -1,5 +1,6 @@
 // Starts the built platform once for all browser tests: a throwaway embedded PostgreSQL with the
 // demo content, the API, the portal and the admin app, each on a free port.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ export default async function setup(project: TestProject) {
     ports: { portal: await freePort(), api: await freePort(), admin: await freePort() },
     mode: 'production',
     seed: true,
+    appSecret: randomBytes(48).toString('base64url'),
     quiet: !process.env.E2E_VERBOSE,
   });
   project.provide('urls', platform.urls);

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { appSecret } from './app-secret.ts';
 import { ensureChromium } from './chromium.ts';
 import { localConfig, repoRoot } from './config.ts';
 import { type Platform, prepareDatabase, startPlatform } from './platform.ts';
@@ -33,6 +34,7 @@ async function run(mode: 'production' | 'dev') {
         mail: { web: localConfig.mailWebPort, smtp: localConfig.mailSmtpPort },
       },
       smtpUrl: localConfig.smtpUrl,
+      appSecret: appSecret(join(repoRoot, '.data', 'app-secret')),
       mode,
       seed: process.env.SEED_DEMO !== 'false',
     });

@@ -14,6 +14,8 @@ export interface PlatformOptions {
   smtpUrl?: string;
   mode: 'production' | 'dev';
   seed: boolean;
+  /** Key of the personal links (APP_SECRET of the API). */
+  appSecret: string;
   quiet?: boolean;
 }
 
@@ -89,6 +91,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         PORT: String(options.ports.api),
         PORTAL_URL: urls.portal,
         SMTP_URL: smtpUrl,
+        APP_SECRET: options.appSecret,
       },
       quiet,
     });

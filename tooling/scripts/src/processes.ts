@@ -5,6 +5,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export interface Service {
   name: string;
   child: ChildProcess;
+  /** The last lines it printed, also in quiet mode: what it said before dying. */
+  recentOutput(): string;
   stop(): Promise<void>;
 }
 
@@ -24,10 +26,14 @@ export function startService(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = `\x1b[${colours[nextColour++ % colours.length]}m${name.padEnd(6)}\x1b[0m│ `;
+  const recent: string[] = [];
   const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-    if (options.quiet) return;
-    for (const line of chunk.toString().split('\n'))
-      if (line.trim()) stream.write(prefix + line + '\n');
+    for (const line of chunk.toString().split('\n')) {
+      if (!line.trim()) continue;
+      recent.push(line);
+      if (recent.length > 30) recent.shift();
+      if (!options.quiet) stream.write(prefix + line + '\n');
+    }
   };
   child.stdout?.on('data', relay(process.stdout));
   child.stderr?.on('data', relay(process.stderr));
@@ -44,7 +50,7 @@ export function startService(
     });
     return stopped;
   };
-  return { name, child, stop };
+  return { name, child, recentOutput: () => recent.join('\n'), stop };
 }
 
 /** Resolves once `url` answers with a status below 500; fails when the process dies first. */
