@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createEvent, type EventFixture } from '../../../test/event-fixture.js';
+import { parseCalendar } from '../../../test/ical.js';
 import { linkIn, SmtpSink, tokenOf } from '../../../test/smtp-sink.js';
 import { createSeededApp } from '../../../test/test-app.js';
 import { EventEntity } from '../events/event.entity.js';
@@ -102,7 +103,17 @@ describe('registration life cycle', () => {
     const [seatMail] = await smtp.waitFor(email, 1, (m) =>
       (m.text ?? '').includes('/api/v1/join/'),
     );
-    expect(seatMail!.attachments.some((a) => a.mimeType.startsWith('text/calendar'))).toBe(true);
+    const invitation = seatMail!.attachments.find((a) => a.mimeType.startsWith('text/calendar'));
+    const calendar = parseCalendar(
+      typeof invitation!.content === 'string'
+        ? invitation!.content
+        : Buffer.from(invitation!.content as ArrayBuffer).toString('utf8'),
+    );
+    expect(calendar.method).toBe('REQUEST');
+    expect(calendar.timezones).toContain('Europe/Berlin');
+    expect(calendar.events[0]!.attendees.map((a) => a.address)).toEqual([`mailto:${email}`]);
+    // iCalendar counts whole seconds.
+    expect(calendar.events[0]!.start.instant.getTime()).toBe(Math.floor(event.startsAt.getTime() / 1000) * 1000);
 
     const manageToken = tokenOf(confirmed.body.manageUrl);
     const view = await inject('GET', `/api/v1/registrations/manage/${manageToken}`);
@@ -386,6 +397,25 @@ describe('registration life cycle', () => {
     expect(smtp.to(email).filter((m) => /erinnerung/i.test(m.subject ?? ''))).toHaveLength(1);
     expect(reminders[0]!.text).toContain('/api/v1/join/');
   });
+  it('tells confirmed registrants where the documentation is, once', async () => {
+    const event = await newEvent();
+    const email = uniqueEmail('doku');
+    await registerAndConfirm(event, email);
+    const service = app.get(RegistrationsService);
+    expect(await service.queueFollowUps(event.id)).toBe(1);
+    await service.queueFollowUps(event.id);
+    const [followUp] = await smtp.waitFor(
+      email,
+      1,
+      (m) =>
+        (m.text ?? '').includes(`/veranstaltungen/${event.slug}`) &&
+        /Dokumentation/i.test(m.text ?? ''),
+    );
+    expect(followUp).toBeDefined();
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(smtp.to(email).filter((m) => /Dokumentation/i.test(m.subject ?? ''))).toHaveLength(1);
+  });
+
   it('gives exactly the free seats to 200 simultaneous confirmations', async () => {
     const event = await newEvent({ capacity: 10 });
     const emails = Array.from({ length: 200 }, () => uniqueEmail('ansturm'));
