@@ -113,7 +113,9 @@ describe('registration life cycle', () => {
     expect(calendar.timezones).toContain('Europe/Berlin');
     expect(calendar.events[0]!.attendees.map((a) => a.address)).toEqual([`mailto:${email}`]);
     // iCalendar counts whole seconds.
-    expect(calendar.events[0]!.start.instant.getTime()).toBe(Math.floor(event.startsAt.getTime() / 1000) * 1000);
+    expect(calendar.events[0]!.start.instant.getTime()).toBe(
+      Math.floor(event.startsAt.getTime() / 1000) * 1000,
+    );
 
     const manageToken = tokenOf(confirmed.body.manageUrl);
     const view = await inject('GET', `/api/v1/registrations/manage/${manageToken}`);
