@@ -10,7 +10,7 @@ import { freePort } from '@stadtgespraech/scripts/postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    urls: { portal: string; api: string; admin: string; docs: string };
+    urls: { portal: string; api: string; admin: string; docs: string; mail: string };
   }
 }
 
@@ -27,6 +27,9 @@ export default async function setup(project: TestProject) {
     appSecret: randomBytes(48).toString('base64url'),
     quiet: !process.env.E2E_VERBOSE,
   });
-  project.provide('urls', platform.urls);
+  // No SMTP_URL is given, so the platform started its mail catcher.
+  const { mail } = platform.urls;
+  if (!mail) throw new Error('The platform started without its mail catcher');
+  project.provide('urls', { ...platform.urls, mail });
   return () => platform.stop();
 }

@@ -2,5 +2,6 @@
 // CORS. Only the path is appended to the configured base: the target host can never change.
 export default defineEventHandler((event) => {
   const base = useRuntimeConfig(event).apiBaseUrl.replace(/\/+$/, '');
-  return proxyRequest(event, `${base}${event.path}`);
+  // Redirects (the personal join link) go back to the browser; the portal must not follow them.
+  return proxyRequest(event, `${base}${event.path}`, { fetchOptions: { redirect: 'manual' } });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, inject, it } from 'vitest';
+
+const urls = inject('urls');
+
+interface CaughtMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+async function mailsTo(address: string, count: number): Promise<CaughtMail[]> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const all: CaughtMail[] = await (await fetch(`${urls.mail}/messages.json`)).json();
+    const mine = all.filter((m) => m.to.includes(address));
+    if (mine.length >= count) return mine;
+    if (Date.now() > deadline)
+      throw new Error(`expected ${count} mails to ${address}, got ${mine.length}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const link = (mail: CaughtMail, fragment: string) =>
+  mail.text.match(/https?:\/\/\S+/g)!.find((u) => u.includes(fragment))!;
+
+describe('registration on the running platform', () => {
+  it('registers, mails, confirms and forwards the personal join link through the portal', async () => {
+    const { items } = await (await fetch(`${urls.api}/api/v1/consent-texts`)).json();
+    const version = items.find((t: { purpose: string }) => t.purpose === 'privacy').version;
+    const email = `e2e.${Date.now()}@kommune.example`;
+    // The demo talk that starts within the hour: its join link is already open.
+    const registered = await fetch(
+      `${urls.portal}/api/v1/events/demo-digitale-buergerdienste-jetzt-live/registrations`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          email,
+          firstName: 'Eva',
+          lastName: 'Ende',
+          consents: [{ purpose: 'privacy', granted: true, textVersion: version }],
+        }),
+      },
+    );
+    expect(registered.status).toBe(202);
+
+    const [confirmMail] = await mailsTo(email, 1);
+    const token = link(confirmMail!, '/anmeldung/bestaetigen/').split('/').pop();
+    const confirmed = await fetch(`${urls.api}/api/v1/registrations/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    expect((await confirmed.json()).status).toBe('confirmed');
+
+    const seatMail = (await mailsTo(email, 2)).find((m) => m.text.includes('/api/v1/join/'))!;
+    const joinLink = link(seatMail, '/api/v1/join/');
+    expect(joinLink.startsWith(urls.portal)).toBe(true);
+    const join = await fetch(joinLink, { redirect: 'manual' });
+    expect(join.status).toBe(302);
+    expect(join.headers.get('location')).toBe('https://meet.example.org/demo-buergerdienste');
+  });
+});
