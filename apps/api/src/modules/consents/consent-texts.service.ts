@@ -35,6 +35,18 @@ export class ConsentTextsService {
     return text;
   }
 
+  /** The text in force for a required consent (newsletter, contact), checked against the version shown. */
+  async inForce(purpose: string, locale: Locale, shownVersion: string): Promise<ConsentTextEntity> {
+    const text = await this.currentText(purpose, locale);
+    if (text.version !== shownVersion) {
+      throw new ProblemException(
+        'REGISTRATION.CONSENT_TEXT_OUTDATED',
+        `Use consent version ${text.version}; reload the form.`,
+      );
+    }
+    return text;
+  }
+
   /**
    * Pairs each given consent with the text in force; a consent given to another version (e.g. a
    * form opened before the text changed) is refused, so nothing is stored for words not shown.

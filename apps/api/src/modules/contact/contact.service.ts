@@ -20,13 +20,11 @@ export class ContactService {
   ) {}
 
   async submit(input: CreateContactRequestDto): Promise<void> {
-    const text = await this.consentTexts.currentText('contact', input.locale);
-    if (text.version !== input.consent.textVersion) {
-      throw new ProblemException(
-        'REGISTRATION.CONSENT_TEXT_OUTDATED',
-        `Use consent version ${text.version}.`,
-      );
-    }
+    const text = await this.consentTexts.inForce(
+      'contact',
+      input.locale,
+      input.consent.textVersion,
+    );
     await this.dataSource.transaction(async (manager) => {
       const recipient = input.recipient
         ? await manager.findOne(OrganisationEntity, { where: { slug: input.recipient } })

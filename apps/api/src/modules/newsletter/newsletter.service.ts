@@ -42,13 +42,11 @@ export class NewsletterService {
    * address already confirmed gets nothing and the same answer, so no one learns who subscribed.
    */
   async subscribe(input: CreateNewsletterSubscriptionDto, now = new Date()): Promise<void> {
-    const text = await this.consentTexts.currentText('newsletter_subscription', input.locale);
-    if (text.version !== input.consent.textVersion) {
-      throw new ProblemException(
-        'REGISTRATION.CONSENT_TEXT_OUTDATED',
-        `Use consent version ${text.version}.`,
-      );
-    }
+    const text = await this.consentTexts.inForce(
+      'newsletter_subscription',
+      input.locale,
+      input.consent.textVersion,
+    );
     await this.dataSource.transaction(async (manager) => {
       const emailNormalized = input.email.trim().toLowerCase();
       const existing = await manager.findOne(NewsletterSubscriptionEntity, {

@@ -6,7 +6,6 @@ import {
   EventStatus,
   Locale,
   OrganisationType,
-  QuestionType,
   RegistrationStatus,
   Salutation,
   enumValues,
@@ -14,6 +13,7 @@ import {
 import type { AnswerValue, CustomQuestion } from '@stadtgespraech/domain';
 import { Limits } from '@stadtgespraech/domain/common';
 import { Matches } from 'class-validator';
+import { QuestionDto } from '../../events/dto/event.dto.js';
 import { TOKEN_PATTERN } from '../registration-tokens.js';
 
 /** The same answer for a new, a repeated and any other accepted registration. */
@@ -47,15 +47,6 @@ export class ConsentRecordDto {
   @ApiProperty({ format: 'date-time' }) recordedAt: string;
 }
 
-export class QuestionSummaryDto {
-  @ApiProperty() key: string;
-  @ApiProperty({ enum: enumValues(QuestionType) }) type: QuestionType;
-  @ApiProperty() label: string;
-  @ApiProperty({ type: String, nullable: true }) helpText: string | null;
-  @ApiProperty() required: boolean;
-  @ApiProperty({ type: [String] }) options: string[];
-}
-
 export class ManagedEventDto {
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
@@ -63,7 +54,7 @@ export class ManagedEventDto {
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty({ enum: enumValues(EventFormat) }) format: EventFormat;
   @ApiProperty({ enum: enumValues(EventStatus) }) status: EventStatus;
-  @ApiProperty({ type: () => [QuestionSummaryDto] }) questions: CustomQuestion[];
+  @ApiProperty({ type: () => [QuestionDto] }) questions: CustomQuestion[];
 }
 
 /** A registration as its owner sees it through the personal link. */
