@@ -28,6 +28,26 @@ export default defineNuxtConfig({
       link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
     },
   },
+  // Public pages are rendered once and served from Nitro's cache for 60 s, then re-rendered in the
+  // background on the next request (stale-while-revalidate), so a rush of visitors does not render
+  // every request. Never for /api/** (the proxy) or the personal pages behind mail links.
+  routeRules: {
+    '/': { swr: 60 },
+    '/veranstaltungen': { swr: 60 },
+    '/veranstaltungen/**': { swr: 60 },
+    '/archiv': { swr: 60 },
+    '/reihen/**': { swr: 60 },
+    '/organisationen/**': { swr: 60 },
+    '/personen/**': { swr: 60 },
+    '/aktuelles': { swr: 60 },
+    '/aktuelles/**': { swr: 60 },
+    '/leichte-sprache': { swr: 600 },
+    '/barrierefreiheit': { swr: 600 },
+    '/impressum': { swr: 600 },
+    '/datenschutz': { swr: 600 },
+    '/sitemap.xml': { swr: 600 },
+    '/robots.txt': { swr: 600 },
+  },
   typescript: {
     strict: true,
     typeCheck: false,

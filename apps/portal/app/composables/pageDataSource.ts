@@ -18,6 +18,16 @@ export function pageDataSource(
       return newsListSource(api);
     case 'aktuelles-slug':
       return newsPostSource(api, slug);
+    case 'veranstaltungen-kalender':
+      return calendarSource(api, parseMonth(route.query.monat));
+    case 'archiv':
+      return archiveSource(api, route.query);
+    case 'reihen-slug':
+      return seriesSource(api, slug);
+    case 'organisationen-slug':
+      return organisationSource(api, slug);
+    case 'personen-slug':
+      return personSource(api, slug);
     default:
       return null;
   }

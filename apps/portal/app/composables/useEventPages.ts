@@ -4,6 +4,7 @@ import type {
   EventPage,
   EventSummary,
   NewsSummary,
+  OrganisationRef,
   Series,
   Topic,
 } from '@stadtgespraech/api-client';
@@ -42,6 +43,7 @@ export interface EventListData {
   page: EventPage;
   series: Series[];
   topics: Topic[];
+  organisations: OrganisationRef[];
 }
 
 /** One page of the events list as a URL query asks for it, plus the options of its filters. */
@@ -53,12 +55,18 @@ export function eventListSource(
   return {
     key: `events:${JSON.stringify(toRouteQuery(filters))}`,
     load: async () => {
-      const [page, series, topics] = await Promise.all([
+      const [page, series, topics, organisations] = await Promise.all([
         apiData(api.GET('/api/v1/events', { params: { query: toApiQuery(filters) } })),
         apiData(api.GET('/api/v1/series')),
         apiData(api.GET('/api/v1/topics')),
+        apiData(api.GET('/api/v1/organisations')),
       ]);
-      return { page, series: series.items, topics: topics.items };
+      return {
+        page,
+        series: series.items,
+        topics: topics.items,
+        organisations: [...organisations.items].sort((a, b) => a.name.localeCompare(b.name, 'de')),
+      };
     },
   };
 }

@@ -14,6 +14,9 @@ describe('parseEventListQuery', () => {
       q: '',
       series: '',
       topic: '',
+      type: '',
+      format: '',
+      organisation: '',
       page: 1,
     });
   });
@@ -24,6 +27,9 @@ describe('parseEventListQuery', () => {
       q: '  Bürgerrat ',
       series: 'kleinstadt-web-talks',
       topic: 'wohnen',
+      type: 'workshop',
+      format: 'hybrid',
+      organisation: 'vhw',
       page: '3',
     });
 
@@ -32,6 +38,9 @@ describe('parseEventListQuery', () => {
       q: 'Bürgerrat',
       series: 'kleinstadt-web-talks',
       topic: 'wohnen',
+      type: 'workshop',
+      format: 'hybrid',
+      organisation: 'vhw',
       page: 3,
     });
   });
@@ -41,6 +50,9 @@ describe('parseEventListQuery', () => {
     ['a page that is no number', { page: 'zwei' }, { page: 1 }],
     ['a page below one', { page: '0' }, { page: 1 }],
     ['a slug with odd characters', { series: '../admin' }, { series: '' }],
+    ['an unknown type', { type: 'party' }, { type: '' }],
+    ['an unknown format', { format: 'radio' }, { format: '' }],
+    ['an organisation with odd characters', { organisation: 'a b' }, { organisation: '' }],
   ])('falls back to the default for %s', (_case, query, expected) => {
     expect(parseEventListQuery(query)).toMatchObject(expected);
   });
@@ -52,6 +64,21 @@ describe('parseEventListQuery', () => {
 
 describe('toApiQuery and toRouteQuery', () => {
   const filters = parseEventListQuery({ time: 'past', series: 'kleinstadt-web-talks', page: '2' });
+  const typed = parseEventListQuery({ type: 'web_talk', format: 'online', organisation: 'bbsr' });
+
+  it('passes type, format and organisation to the API and the URL', () => {
+    expect(toApiQuery(typed)).toMatchObject({
+      type: 'web_talk',
+      format: 'online',
+      organisation: 'bbsr',
+    });
+    expect(toRouteQuery(typed)).toEqual({
+      type: 'web_talk',
+      format: 'online',
+      organisation: 'bbsr',
+    });
+    expect(parseEventListQuery(toRouteQuery(typed))).toEqual(typed);
+  });
 
   it('asks the API for one page with only the filters that are set', () => {
     expect(toApiQuery(filters)).toEqual({

@@ -4,6 +4,26 @@ export const EVENTS_PAGE_SIZE = 10;
 const MAX_QUERY_LENGTH = 200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+export const EVENT_TYPES = [
+  'web_talk',
+  'network_meeting',
+  'workshop',
+  'congress',
+  'conference',
+  'excursion',
+  'other',
+] as const satisfies readonly NonNullable<EventListQuery['type']>[];
+export const EVENT_FORMATS = [
+  'online',
+  'in_person',
+  'hybrid',
+] as const satisfies readonly NonNullable<EventListQuery['format']>[];
+type EventTypeFilter = (typeof EVENT_TYPES)[number];
+type EventFormatFilter = (typeof EVENT_FORMATS)[number];
+
+const oneOf = <T extends string>(options: readonly T[], value: string): T | '' =>
+  (options as readonly string[]).includes(value) ? (value as T) : '';
+
 type RawQuery = Record<string, string | null | undefined | (string | null)[]>;
 
 /** The filters of the events list as the URL carries them, cleaned. */
@@ -12,6 +32,9 @@ export interface EventListFilters {
   q: string;
   series: string;
   topic: string;
+  type: EventTypeFilter | '';
+  format: EventFormatFilter | '';
+  organisation: string;
   page: number;
 }
 
@@ -29,12 +52,16 @@ export function parseEventListQuery(query: RawQuery): EventListFilters {
   const q = first(query.q).trim().slice(0, MAX_QUERY_LENGTH);
   const series = first(query.series);
   const topic = first(query.topic);
+  const organisation = first(query.organisation);
   const page = Number.parseInt(first(query.page), 10);
   return {
     time,
     q,
     series: SLUG.test(series) ? series : '',
     topic: SLUG.test(topic) ? topic : '',
+    type: oneOf(EVENT_TYPES, first(query.type)),
+    format: oneOf(EVENT_FORMATS, first(query.format)),
+    organisation: SLUG.test(organisation) ? organisation : '',
     page: Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
 }
@@ -48,6 +75,9 @@ export function toApiQuery(filters: EventListFilters): EventListQuery {
     ...(filters.q ? { q: filters.q } : {}),
     ...(filters.series ? { series: filters.series } : {}),
     ...(filters.topic ? { topic: filters.topic } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.format ? { format: filters.format } : {}),
+    ...(filters.organisation ? { organisation: filters.organisation } : {}),
   };
 }
 
@@ -58,6 +88,9 @@ export function toRouteQuery(filters: EventListFilters): Record<string, string> 
   if (filters.q) query.q = filters.q;
   if (filters.series) query.series = filters.series;
   if (filters.topic) query.topic = filters.topic;
+  if (filters.type) query.type = filters.type;
+  if (filters.format) query.format = filters.format;
+  if (filters.organisation) query.organisation = filters.organisation;
   if (filters.page > 1) query.page = String(filters.page);
   return query;
 }

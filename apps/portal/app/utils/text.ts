@@ -92,3 +92,13 @@ export function fileSize(bytes: number): string {
   if (bytes < 1_000_000) return `${number(Math.round(bytes / 1000))} KB`;
   return `${number(bytes / 1_000_000)} MB`;
 }
+
+/** A web address as people read it: "www.vhw.de" for "https://www.vhw.de/". */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+/** An absolute URL for a path on this site; absolute URLs stay as they are. */
+export function absoluteUrl(url: string, siteUrl: string): string {
+  return /^https?:\/\//.test(url) ? url : `${siteUrl}${url.startsWith('/') ? '' : '/'}${url}`;
+}

@@ -77,7 +77,12 @@ describe('EventOrganisers', () => {
       ['Mitveranstalter', 'BBSR'],
       ['Kooperationspartner', 'Stadt Telgte'],
     ]);
-    expect(wrapper.find('a').attributes('href')).toBe('https://vhw.de');
+    // Each organiser links to its page on the portal, which links its website.
+    expect(wrapper.findAll('a').map((a) => a.attributes('href'))).toEqual([
+      '/organisationen/vhw',
+      '/organisationen/bbsr',
+      '/organisationen/stadt',
+    ]);
   });
 
   it('renders nothing without organisers', async () => {
