@@ -121,7 +121,7 @@ export function errorsFromProblem(problem: ProblemLike, texts: ErrorTexts): Fiel
   const errors: FieldErrors = {};
   for (const { pointer, messages } of problem.errors ?? []) {
     const path = pointer
-      .replace(/^body\./, '')
+      .replace(/^(body|request)\./, '')
       .replace(/\[(\d+)\]/g, '.$1')
       .replace(/^(consents?)\.\d+\..*$/, '$1');
     const field = fieldOfPath(path);

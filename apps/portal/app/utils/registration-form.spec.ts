@@ -68,6 +68,12 @@ describe('registration form', () => {
       ),
     ).toEqual({ email: de.form.invalidEmail });
     expect(
+      errorsFromProblem(
+        { errors: [{ pointer: 'request.firstName', messages: ['firstName must not be blank'] }] },
+        registrationErrorTexts(de),
+      ),
+    ).toEqual({ firstName: 'Bitte geben Sie Ihren Vornamen ein.' });
+    expect(
       registrationProblem(
         {
           code: 'REGISTRATION.ANSWER_REQUIRED',

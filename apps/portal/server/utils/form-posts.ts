@@ -22,7 +22,7 @@ import {
   registrationErrorTexts,
   registrationProblem,
 } from '../../app/utils/registration-form';
-import { CreateRegistrationDto } from '@stadtgespraech/domain/registrations';
+import { CreateRegistrationDto, UpdateRegistrationDto } from '@stadtgespraech/domain/registrations';
 
 /** What a form post leads to: a redirect (post/redirect/get) or the page again with a state. */
 export type FormPostResult = { redirect: string } | { state: FormState; status: number };
@@ -102,9 +102,15 @@ async function manageRegistration(
   if (action !== 'aendern') return null;
   const current = await api.GET('/api/v1/registrations/manage/{token}', params);
   if (!current.data) return null;
+  const details = registrantDetails(entries, current.data.event.questions);
+  const checked = await validateInput(UpdateRegistrationDto, details);
+  if (!checked.ok) {
+    const errors = errorsFromIssues(checked.errors, registrationErrorTexts(t));
+    return { status: 422, state: { form: 'manage', values: entries, errors } };
+  }
   const answer = await api.PATCH('/api/v1/registrations/manage/{token}', {
     ...params,
-    body: registrantDetails(entries, current.data.event.questions) as never,
+    body: details as never,
   });
   if (answer.response.ok) return { redirect: `${here}?hinweis=changed` };
   const { errors, message } = registrationProblem(problemOf(answer), t);
