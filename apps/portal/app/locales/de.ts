@@ -236,6 +236,7 @@ export const de = {
     intro:
       'Die Teilnahme ist kostenlos. Nach dem Absenden erhalten Sie eine E-Mail mit einem Bestätigungslink.',
     toForm: 'Zum Anmeldeformular',
+    waitlistOpen: 'Sie können sich auf die Warteliste setzen lassen.',
     personal: 'Ihre Angaben',
     salutation: 'Anrede',
     salutations: { frau: 'Frau', herr: 'Herr', none: 'keine Angabe' } as Record<string, string>,
