@@ -204,7 +204,7 @@ export const de = {
         '## Stand der Vereinbarkeit',
         'Das Portal ist teilweise barrierefrei. Startseite, Veranstaltungsliste und Veranstaltungsseiten werden bei jeder Änderung automatisch auf Regeln der WCAG 2.1 AA geprüft. Eine vollständige Prüfung durch Fachleute (BITV-Test) steht noch aus.',
         '## Bekannte Einschränkungen',
-        '- Es gibt noch keine Informationen in Leichter Sprache und in Deutscher Gebärdensprache.\n- Das Portal ist bisher nur auf Deutsch verfügbar.\n- Dokumente zum Herunterladen, etwa Vortragsfolien, stammen von den Referierenden und sind nicht in jedem Fall barrierefrei.\n- Die Online-Anmeldung ist noch nicht verfügbar.',
+        '- Es gibt noch keine Informationen in Leichter Sprache und in Deutscher Gebärdensprache.\n- Das Portal ist bisher nur auf Deutsch verfügbar.\n- Dokumente zum Herunterladen, etwa Vortragsfolien, stammen von den Referierenden und sind nicht in jedem Fall barrierefrei.',
         '## Barriere melden',
         'Ist Ihnen eine Barriere aufgefallen oder brauchen Sie Inhalte in einer anderen Form? Schreiben Sie uns – wir melden uns so bald wie möglich. In einer produktiven Installation nennt der Betreiber hier außerdem die zuständige Schlichtungs- oder Durchsetzungsstelle.',
       ].join('\n\n'),
@@ -417,6 +417,8 @@ export const de = {
       consent: 'Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.',
     } as Record<string, string>,
     sent: 'Vielen Dank für Ihre Nachricht! Wir haben Ihnen eine Eingangsbestätigung per E-Mail gesendet.',
+    barrierLink: 'Barriere über das Kontaktformular melden',
+    barrierSubject: 'Barriere melden',
   },
   error: {
     notFoundTitle: 'Seite nicht gefunden',
