@@ -19,6 +19,7 @@ export type Topic = Schemas['TopicDto'];
 export type NewsSummary = Schemas['NewsSummaryDto'];
 export type NewsPost = Schemas['NewsPostDto'];
 export type Problem = Schemas['ProblemDto'];
+export type EventAvailability = Schemas['EventAvailabilityDto'];
 export type EventListQuery = NonNullable<paths['/api/v1/events']['get']['parameters']['query']>;
 
 export type ApiClient = Client<paths>;

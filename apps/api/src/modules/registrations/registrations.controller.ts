@@ -25,6 +25,7 @@ import { SlugPipe } from '../../common/slug.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import {
   ConfirmRegistrationDto,
+  EventAvailabilityDto,
   ManagedRegistrationDto,
   REGISTRATION_BODY_SCHEMA,
   RegistrationAcceptedDto,
@@ -46,6 +47,20 @@ export class RegistrationsController {
     private readonly registrations: RegistrationsService,
     private readonly join: JoinService,
   ) {}
+
+  @Get('events/:slug/availability')
+  @Header('Cache-Control', 'public, max-age=10')
+  @ApiOperation({
+    operationId: 'getEventAvailability',
+    summary: 'Registration state and free seats of an event',
+    description:
+      'Small and short-lived, so event pages can stay cached while the free-seat state is fresh.',
+  })
+  @ApiOkResponse({ type: EventAvailabilityDto })
+  @ApiProblems(404)
+  availability(@Param('slug', SlugPipe) slug: string): Promise<EventAvailabilityDto> {
+    return this.registrations.availability(slug);
+  }
 
   @Post('events/:slug/registrations')
   @HttpCode(202)

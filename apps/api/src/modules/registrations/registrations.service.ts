@@ -8,7 +8,9 @@ import {
   assertRegistrationOpen,
   assertTransition,
   decideOnConfirmation,
+  freeSeats,
   promotionsAfterRelease,
+  registrationState,
 } from '@stadtgespraech/domain';
 import type {
   CreateRegistrationDto,
@@ -20,7 +22,11 @@ import { AppConfig } from '../../config/app-config.js';
 import { ConsentTextsService } from '../consents/consent-texts.service.js';
 import type { EventEntity } from '../events/event.entity.js';
 import { MailTemplate } from '../mail/mail.types.js';
-import type { ManagedRegistrationDto, RegistrationOutcomeDto } from './dto/registration.dto.js';
+import type {
+  EventAvailabilityDto,
+  ManagedRegistrationDto,
+  RegistrationOutcomeDto,
+} from './dto/registration.dto.js';
 import { RegistrationLinks } from './registration-links.js';
 import { RegistrationMails } from './registration-mails.js';
 import { hashToken } from './registration-tokens.js';
@@ -51,6 +57,20 @@ export class RegistrationsService {
     private readonly links: RegistrationLinks,
     private readonly config: AppConfig,
   ) {}
+
+  /** The registration state and free seats of a public event, for the portal's live box. */
+  async availability(slug: string, now = new Date()): Promise<EventAvailabilityDto> {
+    const event = await this.repository.findPublicEvent(slug);
+    if (!event) throw new ProblemException('EVENT.NOT_FOUND');
+    const confirmedCount = await this.repository.countConfirmed(this.dataSource.manager, event.id);
+    const state = registrationState(this.window(event), confirmedCount, now);
+    const seats = freeSeats(event.capacity, confirmedCount);
+    return {
+      state,
+      freeSeats: Number.isFinite(seats) ? seats : null,
+      waitlistEnabled: event.waitlistEnabled,
+    };
+  }
 
   /**
    * Registers an address for an event, or, when it is already registered, mails the personal link

@@ -12,6 +12,7 @@ import {
 } from '@stadtgespraech/domain';
 import type { AnswerValue, CustomQuestion } from '@stadtgespraech/domain';
 import { Limits } from '@stadtgespraech/domain/common';
+import type { RegistrationState } from '@stadtgespraech/domain/rules';
 import { Matches } from 'class-validator';
 import { QuestionDto } from '../../events/dto/event.dto.js';
 import { TOKEN_PATTERN } from '../registration-tokens.js';
@@ -24,6 +25,27 @@ export class RegistrationAcceptedDto {
       'Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen gesendet haben.',
   })
   message: string;
+}
+
+/** Whether an event takes registrations right now and how many seats are free. */
+export class EventAvailabilityDto {
+  @ApiProperty({
+    enum: [
+      'none',
+      'external',
+      'cancelled',
+      'not_open_yet',
+      'open',
+      'full_waitlist',
+      'full',
+      'closed',
+    ],
+    description: 'The registration state (domain rule `registrationState`)',
+  })
+  state: RegistrationState;
+  @ApiProperty({ type: Number, nullable: true, description: 'Seats left; null: unlimited' })
+  freeSeats: number | null;
+  @ApiProperty() waitlistEnabled: boolean;
 }
 
 export class ConfirmRegistrationDto {
