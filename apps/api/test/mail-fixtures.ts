@@ -46,6 +46,7 @@ export const LINKS = {
   join: `${PORTAL}/api/v1/join/join-token`,
   documentation: `${PORTAL}/veranstaltungen/klimaschutz-in-kleinstaedten#dokumentation`,
   unsubscribe: `${PORTAL}/api/v1/newsletter/unsubscribe/unsubscribe-token`,
+  unsubscribePage: `${PORTAL}/newsletter/abmelden/unsubscribe-token`,
   newsletterConfirm: `${PORTAL}/newsletter/bestaetigen/newsletter-token`,
 };
 

@@ -96,14 +96,17 @@ export interface MailJob {
 export interface NewsletterConfirmData {
   /** Portal page that confirms the subscription. */
   confirmUrl: string;
-  /** One-click unsubscribe (also sent as `List-Unsubscribe`; must accept POST, RFC 8058). */
+  /** One-click unsubscribe for mail clients (`List-Unsubscribe`; takes POST, RFC 8058). */
   unsubscribeUrl: string;
+  /** The portal page people open from the mail's text to unsubscribe. */
+  unsubscribePageUrl: string;
 }
 
 /** Data of NewsletterDates: upcoming events matching a subscriber's choice. */
 export interface NewsletterDatesData {
   events: MailEventFacts[];
   unsubscribeUrl: string;
+  unsubscribePageUrl: string;
 }
 
 /** Data of ContactReceipt (to the sender) and ContactForward (to the organisation). */

@@ -184,7 +184,11 @@ describe('mail outbox', () => {
       template: MailTemplate.NewsletterConfirm,
       to,
       locale: 'en',
-      data: { confirmUrl: LINKS.newsletterConfirm, unsubscribeUrl: LINKS.unsubscribe },
+      data: {
+        confirmUrl: LINKS.newsletterConfirm,
+        unsubscribeUrl: LINKS.unsubscribe,
+        unsubscribePageUrl: LINKS.unsubscribePage,
+      },
     });
     const [mail] = await sink.waitFor(to);
     const header = (key: string) => mail!.headers.find((h) => h.key === key)?.value;

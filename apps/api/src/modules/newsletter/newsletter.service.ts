@@ -75,6 +75,7 @@ export class NewsletterService {
       const data: NewsletterConfirmData = {
         confirmUrl: `${this.portal()}/newsletter/bestaetigen/${this.token('confirm', id)}`,
         unsubscribeUrl: this.unsubscribeUrl(id),
+        unsubscribePageUrl: this.unsubscribePageUrl(id),
       };
       await this.outbox.enqueue(manager, {
         sendKey: `newsletter:${id}:confirm:${now.getTime()}`,
@@ -143,6 +144,7 @@ export class NewsletterService {
         const data: NewsletterDatesData = {
           events: chosen.map((e) => toMailEventFacts(e, this.config.PORTAL_URL)),
           unsubscribeUrl: this.unsubscribeUrl(subscriber.id),
+          unsubscribePageUrl: this.unsubscribePageUrl(subscriber.id),
         };
         await this.outbox.enqueue(manager, {
           sendKey: `newsletter:${subscriber.id}:dates:${day}`,
@@ -159,6 +161,10 @@ export class NewsletterService {
 
   private unsubscribeUrl(id: string): string {
     return `${this.config.PORTAL_URL.replace(/\/+$/, '')}/api/v1/newsletter/unsubscribe/${this.token('unsubscribe', id)}`;
+  }
+
+  private unsubscribePageUrl(id: string): string {
+    return `${this.portal()}/newsletter/abmelden/${this.token('unsubscribe', id)}`;
   }
 
   private portal(): string {

@@ -32,6 +32,7 @@ const newsletterConfirm: TemplateRenderer = (raw, locale) => {
   const data = requireFields<NewsletterConfirmData>(raw, MailTemplate.NewsletterConfirm, [
     'confirmUrl',
     'unsubscribeUrl',
+    'unsubscribePageUrl',
   ]);
   return toRenderedMail(
     {
@@ -64,7 +65,7 @@ const newsletterConfirm: TemplateRenderer = (raw, locale) => {
             'If this was not you, you need not do anything: without confirmation your address is deleted after a few days.',
           ),
         },
-        unsubscribe(data.unsubscribeUrl, locale),
+        unsubscribe(data.unsubscribePageUrl, locale),
       ],
       closing: closing(PLATFORM_NAME, locale),
       footer: footer(locale),
@@ -77,6 +78,7 @@ const newsletterDates: TemplateRenderer = (raw, locale) => {
   const data = requireFields<NewsletterDatesData>(raw, MailTemplate.NewsletterDates, [
     'events',
     'unsubscribeUrl',
+    'unsubscribePageUrl',
   ]);
   return toRenderedMail(
     {
@@ -105,7 +107,7 @@ const newsletterDates: TemplateRenderer = (raw, locale) => {
             url: event.url,
           })),
         },
-        unsubscribe(data.unsubscribeUrl, locale),
+        unsubscribe(data.unsubscribePageUrl, locale),
       ],
       closing: closing(PLATFORM_NAME, locale),
       footer: footer(locale),

@@ -41,11 +41,13 @@ function dataFor(template: MailTemplate, title = eventFacts().title): Record<str
     return {
       confirmUrl: LINKS.newsletterConfirm,
       unsubscribeUrl: LINKS.unsubscribe,
+      unsubscribePageUrl: LINKS.unsubscribePage,
     } satisfies NewsletterConfirmData;
   if (template === MailTemplate.NewsletterDates)
     return {
       events: [event, eventFacts({ id: 'e2', title: 'Zweiter Termin', url: `${event.url}-2` })],
       unsubscribeUrl: LINKS.unsubscribe,
+      unsubscribePageUrl: LINKS.unsubscribePage,
     } satisfies NewsletterDatesData;
   if (template === MailTemplate.ContactReceipt || template === MailTemplate.ContactForward)
     return { ...contact, subject: title };
