@@ -12,6 +12,8 @@ import { startPlatform } from '../platform.ts';
 import { freePort } from '../postgres.ts';
 
 const BUDGET_BYTES = 100 * 1024;
+/** `--files` lists every script with its size. */
+const LIST_FILES = process.argv.includes('--files');
 const PAGES = {
   home: '/',
   list: '/veranstaltungen',
@@ -43,12 +45,20 @@ try {
     const measured: Promise<number>[] = [];
     page.on('response', (response) => {
       const type = response.headers()['content-type'] ?? '';
+      // Scripts the page runs (modules and their preloads); `prefetch` hints for later are not initial.
+      if (!type.includes('javascript') || response.request().resourceType() !== 'script') return;
       // The node server sends uncompressed: measure what gzip would send (a reverse proxy does).
-      if (type.includes('javascript'))
-        measured.push(response.body().then((body) => gzipSync(body, { level: 6 }).length));
+      const size = response.body().then((body) => gzipSync(body, { level: 6 }).length);
+      measured.push(size);
+      if (LIST_FILES) {
+        const file = new URL(response.url()).pathname;
+        void size.then((bytes) =>
+          console.log(`  ${name} ${(bytes / 1024).toFixed(1).padStart(6)} KB ${file}`),
+        );
+      }
     });
     const total = async () => (await Promise.all(measured)).reduce((sum, size) => sum + size, 0);
-    // Initial: what the page needs until `load`; idle: plus the chunks prefetched for linked pages.
+    // Initial: scripts run until `load`; after idle: plus those loaded for linked pages.
     await page.goto(platform.urls.portal + path, { waitUntil: 'load' });
     const initial = await total();
     const initialFiles = measured.length;
