@@ -431,20 +431,6 @@ export const de = {
         'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung Ihrer Daten, auf Datenübertragbarkeit, auf Widerspruch sowie auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde.',
       ].join('\n\n'),
     },
-    accessibility: {
-      title: 'Erklärung zur Barrierefreiheit',
-      body: [
-        'Stadtgespräch soll für alle Menschen gut nutzbar sein. Diese Erklärung gilt für die Demo-Installation dieses Portals.',
-        '## Ziel',
-        'Das Portal soll die Anforderungen der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) erfüllen, also die Konformitätsstufe AA der Web Content Accessibility Guidelines (WCAG) 2.1 nach der Norm EN 301 549.',
-        '## Stand der Vereinbarkeit',
-        'Das Portal ist teilweise barrierefrei. Startseite, Veranstaltungsliste und Veranstaltungsseiten werden bei jeder Änderung automatisch auf Regeln der WCAG 2.1 AA geprüft. Eine vollständige Prüfung durch Fachleute (BITV-Test) steht noch aus.',
-        '## Bekannte Einschränkungen',
-        '- Es gibt noch keine Informationen in Leichter Sprache und in Deutscher Gebärdensprache.\n- Das Portal ist bisher nur auf Deutsch verfügbar.\n- Dokumente zum Herunterladen, etwa Vortragsfolien, stammen von den Referierenden und sind nicht in jedem Fall barrierefrei.',
-        '## Barriere melden',
-        'Ist Ihnen eine Barriere aufgefallen oder brauchen Sie Inhalte in einer anderen Form? Schreiben Sie uns – wir melden uns so bald wie möglich. In einer produktiven Installation nennt der Betreiber hier außerdem die zuständige Schlichtungs- oder Durchsetzungsstelle.',
-      ].join('\n\n'),
-    },
   },
   // Forms and the pages behind personal links (registration, newsletter, contact).
   form: {
@@ -653,8 +639,6 @@ export const de = {
       consent: 'Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.',
     } as Record<string, string>,
     sent: 'Vielen Dank für Ihre Nachricht! Wir haben Ihnen eine Eingangsbestätigung per E-Mail gesendet.',
-    barrierLink: 'Barriere über das Kontaktformular melden',
-    barrierSubject: 'Barriere melden',
   },
   error: {
     notFoundTitle: 'Seite nicht gefunden',
