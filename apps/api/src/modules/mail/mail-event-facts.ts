@@ -1,4 +1,6 @@
 import { OrganiserRole } from '@stadtgespraech/domain';
+import type { Locale } from '@stadtgespraech/domain/common';
+import { portalLink } from '../../common/portal-link.js';
 import type { EventEntity } from '../events/event.entity.js';
 import type { MailEventFacts } from './mail.types.js';
 import { PLATFORM_NAME } from './templates/phrases.js';
@@ -14,7 +16,11 @@ const germanList = (names: string[]): string =>
  * `series` with the event for the organiser's name and the contact address; without them the
  * mail names the platform and the first host's address is unknown.
  */
-export function toMailEventFacts(event: EventEntity, portalUrl: string): MailEventFacts {
+export function toMailEventFacts(
+  event: EventEntity,
+  portalUrl: string,
+  locale: Locale = 'de',
+): MailEventFacts {
   const organisers = [...(event.organisers ?? [])]
     .filter((link) => link.role !== OrganiserRole.Partner && link.organisation)
     .sort((a, b) => a.position - b.position)
@@ -31,7 +37,7 @@ export function toMailEventFacts(event: EventEntity, portalUrl: string): MailEve
     status: event.status,
     venue: event.venue,
     onlinePlatform: event.onlinePlatform,
-    url: `${portalUrl.replace(/\/+$/, '')}/veranstaltungen/${event.slug}`,
+    url: portalLink(portalUrl, `/veranstaltungen/${event.slug}`, locale),
     calendarSequence: event.calendarSequence,
     organiserName:
       germanList(organisers.map((o) => o.shortName?.trim() || o.name)) ||

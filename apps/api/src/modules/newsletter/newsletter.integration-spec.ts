@@ -77,6 +77,21 @@ describe('newsletter of new dates and contact form', () => {
     expect(await subscription(email)).toEqual([]);
   });
 
+  it('writes to English subscribers in English, with links to the English portal', async () => {
+    const email = address();
+    const accepted = await post('/api/v1/newsletter/subscriptions', {
+      email,
+      locale: 'en',
+      consent: { granted: true, textVersion: versions.newsletter_subscription },
+    });
+    expect(accepted.status).toBe(202);
+    expect((await subscription(email))[0].consent_text).toContain('recommendations of dates');
+    const [mail] = await smtp.waitFor(email);
+    expect(linkIn(mail!, '/en/newsletter/confirm/')).toMatch(/\/en\/newsletter\/confirm\/[\w-]+/);
+    expect(linkIn(mail!, '/en/newsletter/unsubscribe/')).toContain('/en/newsletter/unsubscribe/');
+    expect(mail!.text).not.toContain('/newsletter/bestaetigen/');
+  });
+
   it('answers identically for an address already subscribed and sends it nothing new', async () => {
     const email = address();
     const body = {

@@ -1,7 +1,9 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { Locale } from '@stadtgespraech/domain/common';
 import type { CreateNewsletterSubscriptionDto } from '@stadtgespraech/domain/communication';
 import { DataSource } from 'typeorm';
+import { portalLink } from '../../common/portal-link.js';
 import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConsentTextsService } from '../consents/consent-texts.service.js';
@@ -73,9 +75,13 @@ export class NewsletterService {
       if (existing) await manager.update(NewsletterSubscriptionEntity, { id }, values);
       else await manager.insert(NewsletterSubscriptionEntity, values);
       const data: NewsletterConfirmData = {
-        confirmUrl: `${this.portal()}/newsletter/bestaetigen/${this.token('confirm', id)}`,
+        confirmUrl: portalLink(
+          this.config.PORTAL_URL,
+          `/newsletter/bestaetigen/${this.token('confirm', id)}`,
+          input.locale,
+        ),
         unsubscribeUrl: this.unsubscribeUrl(id),
-        unsubscribePageUrl: this.unsubscribePageUrl(id),
+        unsubscribePageUrl: this.unsubscribePageUrl(id, input.locale),
       };
       await this.outbox.enqueue(manager, {
         sendKey: `newsletter:${id}:confirm:${now.getTime()}`,
@@ -142,9 +148,9 @@ export class NewsletterService {
         );
         if (chosen.length === 0) continue;
         const data: NewsletterDatesData = {
-          events: chosen.map((e) => toMailEventFacts(e, this.config.PORTAL_URL)),
+          events: chosen.map((e) => toMailEventFacts(e, this.config.PORTAL_URL, subscriber.locale)),
           unsubscribeUrl: this.unsubscribeUrl(subscriber.id),
-          unsubscribePageUrl: this.unsubscribePageUrl(subscriber.id),
+          unsubscribePageUrl: this.unsubscribePageUrl(subscriber.id, subscriber.locale),
         };
         await this.outbox.enqueue(manager, {
           sendKey: `newsletter:${subscriber.id}:dates:${day}`,
@@ -163,11 +169,11 @@ export class NewsletterService {
     return `${this.config.PORTAL_URL.replace(/\/+$/, '')}/api/v1/newsletter/unsubscribe/${this.token('unsubscribe', id)}`;
   }
 
-  private unsubscribePageUrl(id: string): string {
-    return `${this.portal()}/newsletter/abmelden/${this.token('unsubscribe', id)}`;
-  }
-
-  private portal(): string {
-    return this.config.PORTAL_URL.replace(/\/+$/, '');
+  private unsubscribePageUrl(id: string, locale: Locale): string {
+    return portalLink(
+      this.config.PORTAL_URL,
+      `/newsletter/abmelden/${this.token('unsubscribe', id)}`,
+      locale,
+    );
   }
 }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { Locale } from '@stadtgespraech/domain/common';
+import { portalLink } from '../../common/portal-link.js';
 import { AppConfig } from '../../config/app-config.js';
 import { hashToken, registrationToken, type TokenPurpose } from './registration-tokens.js';
 
@@ -19,12 +21,12 @@ export class RegistrationLinks {
     };
   }
 
-  confirm(registrationId: string): string {
-    return `${this.portal()}/anmeldung/bestaetigen/${this.token('confirm', registrationId)}`;
+  confirm(registrationId: string, locale: Locale): string {
+    return this.page(`/anmeldung/bestaetigen/${this.token('confirm', registrationId)}`, locale);
   }
 
-  manage(registrationId: string): string {
-    return `${this.portal()}/anmeldung/${this.token('manage', registrationId)}`;
+  manage(registrationId: string, locale: Locale): string {
+    return this.page(`/anmeldung/${this.token('manage', registrationId)}`, locale);
   }
 
   /** Forwards to the meeting through the portal's /api proxy, so one origin serves everything. */
@@ -32,8 +34,12 @@ export class RegistrationLinks {
     return `${this.portal()}/api/v1/join/${this.token('join', registrationId)}`;
   }
 
-  eventPage(slug: string): string {
-    return `${this.portal()}/veranstaltungen/${slug}`;
+  eventPage(slug: string, locale: Locale): string {
+    return this.page(`/veranstaltungen/${slug}`, locale);
+  }
+
+  private page(germanPath: string, locale: Locale): string {
+    return portalLink(this.config.PORTAL_URL, germanPath, locale);
   }
 
   private portal(): string {

@@ -33,7 +33,7 @@ export class RegistrationMails {
   ): Promise<void> {
     const { withConfirmLink, withJoinLink, ...rest } = extra;
     const data: RegistrationMailData = {
-      event: toMailEventFacts(event, this.config.PORTAL_URL),
+      event: toMailEventFacts(event, this.config.PORTAL_URL, registration.locale),
       recipient: {
         email: registration.email,
         firstName: registration.firstName,
@@ -42,8 +42,10 @@ export class RegistrationMails {
         academicTitle: registration.academicTitle,
       },
       links: {
-        manage: this.links.manage(registration.id),
-        ...(withConfirmLink ? { confirm: this.links.confirm(registration.id) } : {}),
+        manage: this.links.manage(registration.id, registration.locale),
+        ...(withConfirmLink
+          ? { confirm: this.links.confirm(registration.id, registration.locale) }
+          : {}),
         ...(withJoinLink ? { join: this.links.join(registration.id) } : {}),
       },
       ...rest,

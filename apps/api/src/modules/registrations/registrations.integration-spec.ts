@@ -174,6 +174,29 @@ describe('registration life cycle', () => {
     ).toBe('cancelled');
   });
 
+  it('writes to English registrants in English, with links to the English portal pages', async () => {
+    const event = await newEvent({ capacity: 5 });
+    const email = uniqueEmail('participant');
+    const accepted = await inject(
+      'POST',
+      `/api/v1/events/${event.slug}/registrations`,
+      registration(email, { locale: 'en' }),
+    );
+    expect(accepted.status).toBe(202);
+    const [confirmMail] = await smtp.waitFor(email);
+    expect(confirmMail!.subject).toMatch(/confirm/i);
+    expect(linkIn(confirmMail!, '/en/events/')).toContain(`/en/events/${event.slug}`);
+    const confirmed = await inject('POST', '/api/v1/registrations/confirm', {
+      token: tokenOf(linkIn(confirmMail!, '/en/registration/confirm/')),
+    });
+    expect(confirmed.body).toMatchObject({ status: 'confirmed' });
+    expect(new URL(confirmed.body.manageUrl).pathname).toMatch(/^\/en\/registration\/[\w-]+$/);
+    const [seatMail] = await smtp.waitFor(email, 1, (m) =>
+      (m.text ?? '').includes('/api/v1/join/'),
+    );
+    expect(linkIn(seatMail!, '/en/registration/')).toBe(confirmed.body.manageUrl);
+  });
+
   it('puts people on the waiting list when full and promotes the first when a seat frees up', async () => {
     const event = await newEvent({ capacity: 1 });
     const first = await registerAndConfirm(event, uniqueEmail('erste'));

@@ -303,7 +303,7 @@ export class RegistrationsService {
           event,
           'documentation',
           {
-            documentationUrl: this.links.eventPage(event.slug),
+            documentationUrl: this.links.eventPage(event.slug, registration.locale),
           },
         );
       }
@@ -380,7 +380,7 @@ export class RegistrationsService {
         registration.status === RegistrationStatus.Waitlisted
           ? await this.repository.waitlistPosition(manager, registration)
           : null,
-      manageUrl: this.links.manage(registration.id),
+      manageUrl: this.links.manage(registration.id, registration.locale),
     };
   }
 
