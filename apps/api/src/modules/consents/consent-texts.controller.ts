@@ -1,10 +1,17 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Locale, enumValues } from '@stadtgespraech/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { ConsentTextsService } from './consent-texts.service.js';
 
 export class ConsentTextsQuery {
+  @ApiPropertyOptional({ enum: enumValues(Locale), description: 'Language of the texts (de)' })
   @IsOptional()
   @IsIn(enumValues(Locale))
   locale?: Locale;
