@@ -1,36 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, screenshot } from './browser.ts';
+import { linkIn, mailsTo } from './mail.ts';
 
 const urls = inject('urls');
 const EVENT = 'demo-klimaschutz-und-klimaanpassung-in-kleinstaedten';
 // The API ignores forms sent back sooner than FORM_MIN_FILL_SECONDS (3) after rendering.
 const MIN_FILL_MS = 3_300;
 
-interface CaughtMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-async function mailsTo(address: string, count: number): Promise<CaughtMail[]> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const all: CaughtMail[] = await (await fetch(`${urls.mail}/messages.json`)).json();
-    const mine = all.filter((m) => m.to.some((to) => to.includes(address)));
-    if (mine.length >= count) return mine;
-    if (Date.now() > deadline) {
-      throw new Error(`expected ${count} mails to ${address}, got ${mine.length}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-const linkIn = (mail: CaughtMail, fragment: string) => {
-  const found = mail.text.match(/https?:\/\/\S+/g)?.find((u) => u.includes(fragment));
-  if (!found) throw new Error(`no link with ${fragment} in "${mail.subject}"`);
-  return found;
-};
 /** The same path on the portal under test. */
 const onPortal = (url: string) => `${urls.portal}${new URL(url).pathname}`;
 const uniqueEmail = (name: string) => `${name}.${Date.now()}@kommune.example`;

@@ -1,27 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
+import { linkIn, mailsTo } from './mail.ts';
 
 const urls = inject('urls');
-
-interface CaughtMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-async function mailsTo(address: string, count: number): Promise<CaughtMail[]> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const all: CaughtMail[] = await (await fetch(`${urls.mail}/messages.json`)).json();
-    const mine = all.filter((m) => m.to.includes(address));
-    if (mine.length >= count) return mine;
-    if (Date.now() > deadline)
-      throw new Error(`expected ${count} mails to ${address}, got ${mine.length}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-const link = (mail: CaughtMail, fragment: string) =>
-  mail.text.match(/https?:\/\/\S+/g)!.find((u) => u.includes(fragment))!;
 
 describe('registration on the running platform', () => {
   it('registers, mails, confirms and forwards the personal join link through the portal', async () => {
@@ -45,7 +25,7 @@ describe('registration on the running platform', () => {
     expect(registered.status).toBe(202);
 
     const [confirmMail] = await mailsTo(email, 1);
-    const token = link(confirmMail!, '/anmeldung/bestaetigen/').split('/').pop();
+    const token = linkIn(confirmMail!, '/anmeldung/bestaetigen/').split('/').pop();
     const confirmed = await fetch(`${urls.api}/api/v1/registrations/confirm`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -54,7 +34,7 @@ describe('registration on the running platform', () => {
     expect((await confirmed.json()).status).toBe('confirmed');
 
     const seatMail = (await mailsTo(email, 2)).find((m) => m.text.includes('/api/v1/join/'))!;
-    const joinLink = link(seatMail, '/api/v1/join/');
+    const joinLink = linkIn(seatMail, '/api/v1/join/');
     expect(joinLink.startsWith(urls.portal)).toBe(true);
     const join = await fetch(joinLink, { redirect: 'manual' });
     expect(join.status).toBe(302);
