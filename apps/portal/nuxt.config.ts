@@ -1,4 +1,48 @@
 // https://nuxt.com/docs/api/nuxt-config
+import { localisePath } from '@stadtgespraech/domain/common';
+import type { NuxtPage } from 'nuxt/schema';
+import { ENGLISH_ROUTE_SUFFIX } from './app/utils/route-names';
+
+// Public pages are rendered once and served from Nitro's cache for a while, then re-rendered in
+// the background on the next request (stale-while-revalidate), so a rush of visitors does not
+// render every request. Never for /api/** (the proxy) or the personal pages behind mail links.
+const CACHED_PAGES: Record<string, number> = {
+  '/': 60,
+  '/veranstaltungen': 60,
+  '/veranstaltungen/**': 60,
+  '/archiv': 60,
+  '/reihen/**': 60,
+  '/organisationen/**': 60,
+  '/personen/**': 60,
+  '/aktuelles': 60,
+  '/aktuelles/**': 60,
+  '/leichte-sprache': 600,
+  '/barrierefreiheit': 600,
+  '/impressum': 600,
+  '/datenschutz': 600,
+  '/sitemap.xml': 600,
+  '/robots.txt': 600,
+};
+
+/** The same rules for the English addresses of the pages (/en/…). */
+function cacheRules() {
+  const rules: Record<string, { swr: number }> = {};
+  for (const [path, seconds] of Object.entries(CACHED_PAGES)) {
+    rules[path] = { swr: seconds };
+    rules[localisePath(path, 'en')] = { swr: seconds };
+  }
+  return rules;
+}
+
+/** Every page once more under /en with English section names ("/en/events/:slug"). */
+function addEnglishPages(pages: NuxtPage[]) {
+  for (const page of [...pages]) {
+    const path = localisePath(page.path, 'en');
+    if (path === page.path || !page.name) continue;
+    pages.push({ ...page, path, name: `${page.name}${ENGLISH_ROUTE_SUFFIX}` });
+  }
+}
+
 export default defineNuxtConfig({
   compatibilityDate: '2025-07-15',
   ssr: true,
@@ -28,25 +72,9 @@ export default defineNuxtConfig({
       link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
     },
   },
-  // Public pages are rendered once and served from Nitro's cache for 60 s, then re-rendered in the
-  // background on the next request (stale-while-revalidate), so a rush of visitors does not render
-  // every request. Never for /api/** (the proxy) or the personal pages behind mail links.
-  routeRules: {
-    '/': { swr: 60 },
-    '/veranstaltungen': { swr: 60 },
-    '/veranstaltungen/**': { swr: 60 },
-    '/archiv': { swr: 60 },
-    '/reihen/**': { swr: 60 },
-    '/organisationen/**': { swr: 60 },
-    '/personen/**': { swr: 60 },
-    '/aktuelles': { swr: 60 },
-    '/aktuelles/**': { swr: 60 },
-    '/leichte-sprache': { swr: 600 },
-    '/barrierefreiheit': { swr: 600 },
-    '/impressum': { swr: 600 },
-    '/datenschutz': { swr: 600 },
-    '/sitemap.xml': { swr: 600 },
-    '/robots.txt': { swr: 600 },
+  routeRules: cacheRules(),
+  hooks: {
+    'pages:extend': addEnglishPages,
   },
   typescript: {
     strict: true,

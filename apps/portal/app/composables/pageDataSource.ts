@@ -7,7 +7,7 @@ export function pageDataSource(
   api: ApiClient,
 ) {
   const slug = String(route.params.slug ?? '');
-  switch (route.name) {
+  switch (baseRouteName(route.name)) {
     case 'index':
       return homeSource(api);
     case 'veranstaltungen':

@@ -1,9 +1,6 @@
-import { de, type Messages } from '~/locales/de';
+import { messagesOf, type Messages } from '~/locales';
 
-/**
- * The interface texts of the current language. German only for now; English becomes a second
- * dictionary of the same `Messages` shape chosen here, without touching any component.
- */
+/** The interface texts of the page's language (German, or English under /en). */
 export function useT(): Messages {
-  return de;
+  return messagesOf(useLocale());
 }

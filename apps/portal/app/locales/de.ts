@@ -10,7 +10,7 @@ import type { Locale } from '@stadtgespraech/domain/common';
 
 type Count = (n: number) => string;
 
-/** Every text of the portal's interface, German. English will implement the same shape. */
+/** Every text of the portal's interface, German; `en.ts` has the same shape in English. */
 export const de = {
   locale: 'de' as Locale,
   site: {
@@ -22,6 +22,9 @@ export const de = {
     contactLead: 'Bei Fragen erreichen Sie uns unter',
     contactEmail: 'kleinstadt@vhw.de',
     demoInstallation: 'Demo-Installation',
+    /** The link to the page in the other language, written in that language. */
+    otherLanguage: 'English',
+    newsFeed: 'RSS-Feed: Aktuelles',
   },
   nav: {
     events: 'Veranstaltungen',
@@ -286,7 +289,6 @@ export const de = {
       'Aufzeichnungen von Veranstaltungen haben nicht immer Untertitel.',
       'Bilder aus Veranstaltungen haben Kurzbeschreibungen; ausführliche Beschreibungen fehlen bei manchen Bildern.',
       'Informationen in Deutscher Gebärdensprache gibt es noch nicht.',
-      'Das Portal ist bisher nur auf Deutsch verfügbar; eine englische Fassung ist geplant.',
       'Eine Prüfung durch unabhängige Fachleute (BITV-Test) steht noch aus.',
     ],
     methodHeading: 'Erstellung dieser Erklärung',
@@ -299,6 +301,7 @@ export const de = {
     feedbackHeading: 'Feedback und Kontakt',
     feedback:
       'Ist Ihnen eine Barriere aufgefallen? Oder brauchen Sie Inhalte in einer anderen Form? Dann schreiben Sie uns. Wir antworten so bald wie möglich, spätestens nach sechs Wochen.',
+    feedbackSubject: 'Barrierefreiheit',
     feedbackForm: 'Barriere melden (Kontaktformular)',
     feedbackEmail: 'Oder per E-Mail an',
     conciliationHeading: 'Schlichtungsverfahren',

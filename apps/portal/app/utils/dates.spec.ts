@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { agendaTime, berlinClock, eventDateLine, longDate } from './dates';
+import {
+  agendaTime,
+  berlinClock,
+  eventDateLine,
+  longDate,
+  longDateTime,
+  monthTitle,
+  weekdayDate,
+} from './dates';
 
 describe('berlinClock', () => {
   it.each([
@@ -67,5 +75,27 @@ describe('eventDateLine', () => {
     expect(eventDateLine({ ...times, format: 'in_person', venue })).toBe(
       '03. Juli 2024 | Heidelberg | 10:00-11:00 Uhr',
     );
+  });
+});
+
+describe('in English', () => {
+  const times = { startsAt: '2024-07-03T08:00:00.000Z', endsAt: '2024-07-03T09:00:00.000Z' };
+
+  it('writes days, months and moments the British way, in Berlin time', () => {
+    expect(longDate('2024-12-31T23:30:00.000Z', 'en')).toBe('1 January 2025');
+    expect(monthTitle(2026, 11, 'en')).toBe('November 2026');
+    expect(weekdayDate('2026-11-21', 'en')).toBe('Saturday 21 November');
+    expect(longDateTime('2026-11-21T13:05:00.000Z', 'en')).toBe('21 November 2026 at 14:05');
+  });
+
+  it('leaves out "Uhr" in agenda times and date lines', () => {
+    expect(agendaTime(times, 'en')).toBe('10:00–11:00');
+    expect(eventDateLine({ ...times, format: 'online', venue: null }, 'en')).not.toContain('Uhr');
+  });
+
+  it('keeps the German forms by default', () => {
+    expect(monthTitle(2026, 11)).toBe('November 2026');
+    expect(weekdayDate('2026-11-21')).toBe('Samstag, 21. November');
+    expect(longDateTime('2026-11-21T13:05:00.000Z')).toBe('21. November 2026 um 14:05');
   });
 });

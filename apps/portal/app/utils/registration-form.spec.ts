@@ -30,7 +30,7 @@ describe('registration form', () => {
         'firstName=+Anna+&lastName=Test&email=a@b.de&salutation=frau&answers.erfahrung=Ja&answers.themen=A&answers.themen=B&consentVersion.privacy=v1&consent.privacy=ja&consentVersion.newsletter=v1&website=',
       ),
     );
-    const body = registrationBody(entries, questions as never);
+    const body = registrationBody(entries, questions as never, 'en');
     expect(body).toMatchObject({
       email: 'a@b.de',
       firstName: 'Anna',
@@ -41,6 +41,7 @@ describe('registration form', () => {
         { purpose: 'privacy', granted: true, textVersion: 'v1' },
         { purpose: 'newsletter', granted: false, textVersion: 'v1' },
       ],
+      locale: 'en',
     });
   });
 

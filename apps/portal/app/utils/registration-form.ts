@@ -1,4 +1,5 @@
 import type { components } from '@stadtgespraech/api-client';
+import type { Locale } from '@stadtgespraech/domain/common';
 import type { Messages } from '~/locales/de';
 import {
   entryList,
@@ -54,7 +55,11 @@ export function registrantDetails(entries: FormEntries, questions: readonly Ques
  * The body of `POST /api/v1/events/{slug}/registrations` from a submitted form, without the
  * abuse-protection fields. Each consent shown is sent with its text version, ticked or not.
  */
-export function registrationBody(entries: FormEntries, questions: readonly Question[]) {
+export function registrationBody(
+  entries: FormEntries,
+  questions: readonly Question[],
+  locale: Locale,
+) {
   const consents = REGISTRATION_CONSENTS.flatMap((purpose) => {
     const textVersion = entryText(entries, `consentVersion.${purpose}`);
     if (!textVersion) return [];
@@ -64,7 +69,7 @@ export function registrationBody(entries: FormEntries, questions: readonly Quest
     email: entryText(entries, 'email') ?? '',
     ...registrantDetails(entries, questions),
     consents,
-    locale: 'de' as const,
+    locale,
   };
 }
 

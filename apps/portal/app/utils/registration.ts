@@ -1,3 +1,4 @@
+import type { Locale } from '@stadtgespraech/domain/common';
 import { formatDeadline } from '@stadtgespraech/domain/rules';
 import type { EventDetail } from '@stadtgespraech/api-client';
 
@@ -20,6 +21,7 @@ export type RegistrationNotice =
 export function registrationNotices(
   event: Pick<EventDetail, 'status' | 'isTeaser' | 'phase' | 'registration'>,
   now: Date,
+  locale: Locale = 'de',
 ): RegistrationNotice[] | null {
   if (event.status === 'cancelled' || event.isTeaser) return null;
   const { registration, phase } = event;
@@ -35,13 +37,13 @@ export function registrationNotices(
       const notices: RegistrationNotice[] = [{ kind: 'free' }];
       const deadline = registration.deadline ? new Date(registration.deadline) : null;
       const opensAt = registration.opensAt ? new Date(registration.opensAt) : null;
-      if (deadline) notices.push({ kind: 'deadline', date: formatDeadline(deadline, 'de') });
+      if (deadline) notices.push({ kind: 'deadline', date: formatDeadline(deadline, locale) });
       if (phase === 'past') notices.push({ kind: 'past' });
       else if (phase === 'running') notices.push({ kind: 'running' });
       else if (deadline && deadline.getTime() <= now.getTime()) {
         notices.push({ kind: 'deadline-passed' });
       } else if (opensAt && opensAt.getTime() > now.getTime()) {
-        notices.push({ kind: 'opens', date: formatDeadline(opensAt, 'de') });
+        notices.push({ kind: 'opens', date: formatDeadline(opensAt, locale) });
       } else notices.push({ kind: 'form-soon' });
       return notices;
     }

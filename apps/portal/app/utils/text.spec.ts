@@ -60,4 +60,9 @@ describe('fileMeta', () => {
   it('rounds small files to kilobytes', () => {
     expect(fileMeta('image/png', 83_400)).toBe('PNG, 83 KB');
   });
+
+  it('writes English numbers and names in English', () => {
+    expect(fileMeta('application/pdf', 1_234_567, 'en')).toBe('PDF, 1.2 MB');
+    expect(fileMeta('', null, 'en')).toBe('File');
+  });
 });

@@ -1,3 +1,6 @@
+import type { Locale } from '@stadtgespraech/domain/common';
+import { LANGUAGE_TAGS } from './dates';
+
 export type TextBlock =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string }
@@ -65,8 +68,12 @@ export function textBlocks(text: string | null | undefined): TextBlock[] {
   return blocks;
 }
 
-/** "PDF, 1,2 MB" for an attachment; the size is left out when unknown. */
-export function fileMeta(mediaType: string, sizeBytes?: number | null): string {
+/** "PDF, 1,2 MB" ("PDF, 1.2 MB") for an attachment; the size is left out when unknown. */
+export function fileMeta(
+  mediaType: string,
+  sizeBytes?: number | null,
+  locale: Locale = 'de',
+): string {
   const subtype = mediaType.split('/')[1]?.split(/[+;]/)[0] ?? '';
   const known: Record<string, string> = {
     pdf: 'PDF',
@@ -79,15 +86,15 @@ export function fileMeta(mediaType: string, sizeBytes?: number | null): string {
     jpeg: 'JPEG',
     png: 'PNG',
   };
-  const kind = known[subtype] ?? (subtype.toUpperCase() || 'Datei');
+  const kind = known[subtype] ?? (subtype.toUpperCase() || (locale === 'de' ? 'Datei' : 'File'));
   if (sizeBytes == null || sizeBytes < 0) return kind;
-  return `${kind}, ${fileSize(sizeBytes)}`;
+  return `${kind}, ${fileSize(sizeBytes, locale)}`;
 }
 
-/** A file size in German notation: "830 KB", "1,2 MB". */
-export function fileSize(bytes: number): string {
+/** A file size in the language's notation: "830 KB", "1,2 MB" ("1.2 MB" in English). */
+export function fileSize(bytes: number, locale: Locale = 'de'): string {
   const number = (value: number) =>
-    new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(value);
+    new Intl.NumberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits: 1 }).format(value);
   if (bytes < 1000) return `${bytes} Byte`;
   if (bytes < 1_000_000) return `${number(Math.round(bytes / 1000))} KB`;
   return `${number(bytes / 1_000_000)} MB`;

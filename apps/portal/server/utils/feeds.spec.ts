@@ -60,11 +60,22 @@ describe('buildRss', () => {
 });
 
 describe('buildSitemap', () => {
-  it('lists each absolute URL once', () => {
+  it('lists each absolute URL once, German-only pages once and others in both languages', () => {
     const xml = buildSitemap('https://portal.example', ['/', '/veranstaltungen', '/', '/a?b&c']);
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect(xml.match(/<loc>/g)).toHaveLength(3);
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
+    expect(xml.match(/<loc>/g)).toHaveLength(5);
     expect(xml).toContain('<loc>https://portal.example/</loc>');
-    expect(xml).toContain('<loc>https://portal.example/a?b&amp;c</loc>');
+    expect(xml).toContain('<loc>https://portal.example/en</loc>');
+    expect(xml).toContain('<loc>https://portal.example/en/events</loc>');
+    expect(xml).toContain('<url><loc>https://portal.example/a?b&amp;c</loc></url>');
+  });
+
+  it('names both language versions as alternates of each', () => {
+    const xml = buildSitemap('https://portal.example', ['/veranstaltungen/x']);
+    const alternates =
+      '<xhtml:link rel="alternate" hreflang="de" href="https://portal.example/veranstaltungen/x"/>' +
+      '<xhtml:link rel="alternate" hreflang="en" href="https://portal.example/en/events/x"/>';
+    expect(xml).toContain(`<loc>https://portal.example/veranstaltungen/x</loc>${alternates}`);
+    expect(xml).toContain(`<loc>https://portal.example/en/events/x</loc>${alternates}`);
   });
 });

@@ -1,3 +1,5 @@
+import { localisePath } from '@stadtgespraech/domain/common';
+
 // Control characters other than tab, line feed and carriage return, and U+FFFE/U+FFFF.
 const FORBIDDEN = new RegExp(
   '[' + String.fromCharCode(0) + '-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]',
@@ -77,13 +79,32 @@ export function buildRss(channel: RssChannel): string {
     .join('\n');
 }
 
-/** A sitemap of absolute URLs for the given paths; `siteUrl` without trailing slash. */
-export function buildSitemap(siteUrl: string, paths: readonly string[]): string {
-  const unique = [...new Set(paths)];
+/**
+ * A sitemap of absolute URLs for the given German paths; `siteUrl` without trailing slash. Pages
+ * with an English version appear in both languages, each naming the other as its alternate.
+ */
+export function buildSitemap(siteUrl: string, germanPaths: readonly string[]): string {
+  const entry = (loc: string, alternates: { de: string; en: string } | null) =>
+    [
+      `  <url><loc>${escapeXml(`${siteUrl}${loc}`)}</loc>`,
+      ...(alternates
+        ? (['de', 'en'] as const).map(
+            (language) =>
+              `<xhtml:link rel="alternate" hreflang="${language}" href="${escapeXml(`${siteUrl}${alternates[language]}`)}"/>`,
+          )
+        : []),
+      '</url>',
+    ].join('');
+  const urls = [...new Set(germanPaths)].flatMap((path) => {
+    const english = localisePath(path, 'en');
+    if (english === path) return [entry(path, null)];
+    const alternates = { de: path, en: english };
+    return [entry(path, alternates), entry(english, alternates)];
+  });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...unique.map((path) => `  <url><loc>${escapeXml(`${siteUrl}${path}`)}</loc></url>`),
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
     '</urlset>',
     '',
   ].join('\n');

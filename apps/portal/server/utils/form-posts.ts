@@ -1,11 +1,18 @@
 import { createApiClient, type ApiClient } from '@stadtgespraech/api-client';
-import { validateInput } from '@stadtgespraech/domain/common';
+import {
+  germanPortalPath,
+  localisePath,
+  portalPathLocale,
+  validateInput,
+  type Locale,
+} from '@stadtgespraech/domain/common';
 import {
   CreateContactRequestDto,
   CreateNewsletterSubscriptionDto,
 } from '@stadtgespraech/domain/communication';
 import type { H3Event } from 'h3';
-import { de as t } from '../../app/locales/de';
+import { de, type Messages } from '../../app/locales/de';
+import { en } from '../../app/locales/en';
 import {
   entryList,
   entryText,
@@ -27,6 +34,15 @@ import { CreateRegistrationDto, UpdateRegistrationDto } from '@stadtgespraech/do
 /** What a form post leads to: a redirect (post/redirect/get) or the page again with a state. */
 export type FormPostResult = { redirect: string } | { state: FormState; status: number };
 
+/** A form post's API client and the language of the page it was posted to. */
+interface PostContext {
+  api: ApiClient;
+  t: Messages;
+  locale: Locale;
+  /** The address of a German path in the page's language, for redirects. */
+  local: (germanPath: string) => string;
+}
+
 interface ApiAnswer {
   data?: unknown;
   error?: unknown;
@@ -46,10 +62,14 @@ export function localPath(url: string): string {
   }
 }
 
-async function register(api: ApiClient, slug: string, entries: FormEntries) {
+async function register(
+  { api, t, locale, local }: PostContext,
+  slug: string,
+  entries: FormEntries,
+) {
   const event = await api.GET('/api/v1/events/{slug}', { params: { path: { slug } } });
   if (!event.data) return null;
-  const body = registrationBody(entries, event.data.registration.questions);
+  const body = registrationBody(entries, event.data.registration.questions, locale);
   // The same rules as in the browser first, so every field's message shows at once.
   const checked = await validateInput(CreateRegistrationDto, body);
   if (!checked.ok) {
@@ -61,7 +81,7 @@ async function register(api: ApiClient, slug: string, entries: FormEntries) {
     body: { ...body, ...protectionFields(entries) } as never,
   });
   if (answer.response.ok) {
-    return { redirect: `/anmeldung/gesendet?veranstaltung=${encodeURIComponent(slug)}` };
+    return { redirect: local(`/anmeldung/gesendet?veranstaltung=${encodeURIComponent(slug)}`) };
   }
   const { errors, message } = registrationProblem(problemOf(answer), t);
   return {
@@ -70,7 +90,7 @@ async function register(api: ApiClient, slug: string, entries: FormEntries) {
   };
 }
 
-async function confirmRegistration(api: ApiClient, token: string): Promise<FormPostResult> {
+async function confirmRegistration({ api }: PostContext, token: string): Promise<FormPostResult> {
   const answer = await api.POST('/api/v1/registrations/confirm', { body: { token } });
   if (answer.data) {
     const notice = answer.data.status;
@@ -83,13 +103,13 @@ async function confirmRegistration(api: ApiClient, token: string): Promise<FormP
 }
 
 async function manageRegistration(
-  api: ApiClient,
+  { api, t, local }: PostContext,
   token: string,
   entries: FormEntries,
 ): Promise<FormPostResult | null> {
   const params = { params: { path: { token } } };
   const action = entryText(entries, 'aktion');
-  const here = `/anmeldung/${token}`;
+  const here = local(`/anmeldung/${token}`);
   if (action === 'abmelden') {
     const answer = await api.DELETE('/api/v1/registrations/manage/{token}', params);
     if (answer.response.ok) return { redirect: `${here}?hinweis=cancelled` };
@@ -120,7 +140,7 @@ async function manageRegistration(
   };
 }
 
-function texts(required: Record<string, string>): ErrorTexts {
+function texts(t: Messages, required: Record<string, string>): ErrorTexts {
   return {
     required,
     invalidEmail: t.form.invalidEmail,
@@ -131,7 +151,7 @@ function texts(required: Record<string, string>): ErrorTexts {
 }
 
 /** The newsletter body from the form (shared with nothing else: the page posts natively). */
-export function newsletterBody(entries: FormEntries) {
+export function newsletterBody(entries: FormEntries, locale: Locale) {
   return {
     email: entryText(entries, 'email') ?? '',
     series: entryList(entries, 'series'),
@@ -140,11 +160,11 @@ export function newsletterBody(entries: FormEntries) {
       granted: entryText(entries, 'consent') === 'ja',
       textVersion: entryText(entries, 'consentVersion') ?? '',
     },
-    locale: 'de',
+    locale,
   };
 }
 
-export function contactBody(entries: FormEntries) {
+export function contactBody(entries: FormEntries, locale: Locale) {
   const recipient = entryText(entries, 'recipient');
   return {
     name: entryText(entries, 'name') ?? '',
@@ -157,30 +177,36 @@ export function contactBody(entries: FormEntries) {
       granted: entryText(entries, 'consent') === 'ja',
       textVersion: entryText(entries, 'consentVersion') ?? '',
     },
-    locale: 'de',
+    locale,
   };
 }
 
 async function simpleForm(
+  { t, locale, local }: PostContext,
   form: 'newsletter' | 'contact',
   entries: FormEntries,
   send: (body: object) => Promise<ApiAnswer>,
   redirect: string,
 ): Promise<FormPostResult> {
-  const body = form === 'newsletter' ? newsletterBody(entries) : contactBody(entries);
+  const body =
+    form === 'newsletter' ? newsletterBody(entries, locale) : contactBody(entries, locale);
   const dto = form === 'newsletter' ? CreateNewsletterSubscriptionDto : CreateContactRequestDto;
   const required = form === 'newsletter' ? t.newsletter.requiredFields : t.contact.requiredFields;
   const checked = await validateInput(dto as new () => object, body);
   if (!checked.ok) {
     return {
       status: 422,
-      state: { form, values: entries, errors: errorsFromIssues(checked.errors, texts(required)) },
+      state: {
+        form,
+        values: entries,
+        errors: errorsFromIssues(checked.errors, texts(t, required)),
+      },
     };
   }
   const answer = await send({ ...body, ...protectionFields(entries) });
-  if (answer.response.ok) return { redirect };
+  if (answer.response.ok) return { redirect: local(redirect) };
   const problem = problemOf(answer);
-  const errors = problem ? errorsFromProblem(problem, texts(required)) : {};
+  const errors = problem ? errorsFromProblem(problem, texts(t, required)) : {};
   const message =
     problem?.code === 'REQUEST.RATE_LIMITED'
       ? t.form.rateLimited
@@ -190,25 +216,37 @@ async function simpleForm(
   return { status: answer.response.status, state: { form, values: entries, errors, message } };
 }
 
-/** Handles a form posted to a portal page; null when the path is not a form of the portal. */
+/**
+ * Handles a form posted to a portal page in either language; null when the path is not a form
+ * of the portal. Forms are told apart by the page's German path.
+ */
 export async function handleFormPost(
   event: H3Event,
-  path: string,
+  postedTo: string,
   entries: FormEntries,
 ): Promise<FormPostResult | null> {
-  const api = createApiClient(useRuntimeConfig(event).apiBaseUrl.replace(/\/+$/, ''));
+  const locale = portalPathLocale(postedTo);
+  const context: PostContext = {
+    api: createApiClient(useRuntimeConfig(event).apiBaseUrl.replace(/\/+$/, '')),
+    t: locale === 'en' ? en : de,
+    locale,
+    local: (germanPath) => localisePath(germanPath, locale),
+  };
+  const { api, local } = context;
+  const path = germanPortalPath(postedTo);
   let match: RegExpMatchArray | null;
   if ((match = path.match(/^\/veranstaltungen\/([a-z0-9-]+)\/?$/))) {
-    return register(api, match[1]!, entries);
+    return register(context, match[1]!, entries);
   }
   if ((match = path.match(/^\/anmeldung\/bestaetigen\/([\w.-]+)\/?$/))) {
-    return confirmRegistration(api, match[1]!);
+    return confirmRegistration(context, match[1]!);
   }
   if ((match = path.match(/^\/anmeldung\/([\w.-]+)\/?$/)) && match[1] !== 'gesendet') {
-    return manageRegistration(api, match[1]!, entries);
+    return manageRegistration(context, match[1]!, entries);
   }
   if (/^\/newsletter\/?$/.test(path)) {
     return simpleForm(
+      context,
       'newsletter',
       entries,
       (body) => api.POST('/api/v1/newsletter/subscriptions', { body: body as never }),
@@ -217,7 +255,7 @@ export async function handleFormPost(
   }
   if ((match = path.match(/^\/newsletter\/bestaetigen\/([\w.-]+)\/?$/))) {
     const answer = await api.POST('/api/v1/newsletter/confirm', { body: { token: match[1]! } });
-    if (answer.response.ok) return { redirect: `${path}?hinweis=bestaetigt` };
+    if (answer.response.ok) return { redirect: local(`${path}?hinweis=bestaetigt`) };
     return {
       status: answer.response.status,
       state: { form: 'newsletter-confirm', values: {}, errors: {}, outcome: 'invalid' },
@@ -227,7 +265,7 @@ export async function handleFormPost(
     const answer = await api.POST('/api/v1/newsletter/unsubscribe/{token}', {
       params: { path: { token: match[1]! } },
     });
-    if (answer.response.ok) return { redirect: `${path}?hinweis=abgemeldet` };
+    if (answer.response.ok) return { redirect: local(`${path}?hinweis=abgemeldet`) };
     return {
       status: answer.response.status,
       state: { form: 'newsletter-unsubscribe', values: {}, errors: {}, outcome: 'invalid' },
@@ -235,6 +273,7 @@ export async function handleFormPost(
   }
   if (/^\/kontakt\/?$/.test(path)) {
     return simpleForm(
+      context,
       'contact',
       entries,
       (body) => api.POST('/api/v1/contact', { body: body as never }),
