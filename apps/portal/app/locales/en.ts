@@ -6,7 +6,7 @@ import type {
   OrganisationRef,
   Organiser,
 } from '@stadtgespraech/api-client';
-import { de, type Messages } from './de';
+import type { Messages } from './de';
 
 type Count = (n: number) => string;
 
@@ -201,50 +201,6 @@ export const en: Messages = {
     urlHint: 'Select to copy.',
     print: 'To print this page, use your browser’s print function.',
   },
-  // The Leichte Sprache page (easy-to-read German) exists only in German, with German texts.
-  easyLanguage: de.easyLanguage,
-  accessibilityStatement: {
-    title: 'Accessibility statement',
-    breadcrumb: 'Accessibility',
-    intro:
-      'Stadtgespräch aims to be easy for everyone to use. This statement applies to the public portal of this installation of Stadtgespräch.',
-    scopeHeading: 'Legal basis and objective',
-    scope:
-      'The portal aims to meet the requirements of the German Barrier-Free Information Technology Ordinance (Barrierefreie-Informationstechnik-Verordnung, BITV 2.0). The benchmark is the standard EN 301 549, that is, conformance level AA of the Web Content Accessibility Guidelines (WCAG) 2.1.',
-    statusHeading: 'Compliance status',
-    status:
-      'The portal is partially compliant with the requirements of BITV 2.0. The content listed below is not yet fully accessible.',
-    gapsHeading: 'Non-accessible content',
-    gaps: [
-      'Downloadable documents, such as presentation slides and reports in PDF format, are provided by the speakers and are not always accessible. On request, we will send you the content in an accessible format.',
-      'Recordings of events do not always have captions.',
-      'Pictures from events have short descriptions; some pictures do not yet have detailed descriptions.',
-      'Information in German Sign Language (Deutsche Gebärdensprache, DGS) is not yet available.',
-      'An audit by independent experts (BITV test) has not yet been carried out.',
-    ],
-    methodHeading: 'How this statement was prepared',
-    method:
-      'This statement is based on a self-assessment. Every type of page on the portal is checked automatically against the rules of WCAG 2.1 AA with the testing tool axe whenever it changes; in addition, we check operation with the keyboard, display at a width of 320 pixels and zoom to 200 per cent.',
-    dateLabel: 'This statement was prepared on',
-    date: '2026-11-21',
-    dateText: '21 November 2026',
-    reviewedLabel: 'Last reviewed on',
-    feedbackHeading: 'Feedback and contact',
-    feedback:
-      'Have you come across a barrier? Or do you need content in a different format? Then please write to us. We will reply as soon as possible, and within six weeks at the latest.',
-    feedbackSubject: 'Accessibility',
-    feedbackForm: 'Report a barrier (contact form)',
-    feedbackEmail: 'Or by email to',
-    conciliationHeading: 'Conciliation procedure',
-    conciliation:
-      'Have you reported a barrier to us and not received a satisfactory answer? Then you can contact the conciliation body under section 16 of the Disability Equality Act (Behindertengleichstellungsgesetz, BGG). The conciliation body (Schlichtungsstelle BGG) helps to resolve disputes between people with disabilities and public bodies of the Federal Government out of court. The conciliation procedure is free of charge. You do not need legal representation.',
-    conciliationBody:
-      'Conciliation body under the Disability Equality Act (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz) at the office of the Federal Government Commissioner for Matters relating to Persons with Disabilities',
-    conciliationLink: 'Website of the conciliation body (Schlichtungsstelle BGG)',
-    conciliationUrl: 'https://www.schlichtungsstelle-bgg.de',
-    conciliationNote:
-      'If this portal is operated by a body of a federal state (Land) or of a municipality, the conciliation or enforcement body of that federal state is responsible; the operator names it here.',
-  },
   feeds: {
     newsRss: 'RSS feed: News',
     seriesRss: (title: string) => `RSS feed: ${title}`,
@@ -328,44 +284,6 @@ export const en: Messages = {
     published: 'Published on',
     readMore: (title: string) => `Read more: ${title}`,
     back: 'Back to News',
-  },
-  legal: {
-    demoNote:
-      'This is a demo installation of Stadtgespräch, an open-source event platform for networks of small towns.',
-    contactHeading: 'Contact',
-    contactText: 'Please send any questions or comments about this installation to',
-    imprint: {
-      title: 'Legal notice',
-      body: [
-        '## Information pursuant to § 5 of the Digital Services Act (Digitale-Dienste-Gesetz, DDG)',
-        'This installation is for trying out the platform and is not a service offered by a real organiser. Anyone running Stadtgespräch in production states here their name and address, the persons authorised to represent them, contact details and, where applicable, their register entry and VAT identification number.',
-        '## Responsible for content pursuant to § 18(2) of the Interstate Media Treaty (Medienstaatsvertrag, MStV)',
-        'In a production installation, this section names the person responsible for news items and reports, together with their address.',
-        '## Demo content',
-        'The past events are based on publicly documented events of the small-town networks, such as the Kleinstadt Web-Talks and the Kleinstadt Akademie. Dates marked “Demo” are invented; the people and places named in them do not exist.',
-        '## Source code',
-        'Stadtgespräch is free software licensed under the EUPL-1.2.',
-      ].join('\n\n'),
-    },
-    privacy: {
-      title: 'Privacy',
-      body: [
-        'This is an English translation; only the German version is legally binding. This notice describes how the portal behaves technically. It does not replace an operator’s full privacy policy.',
-        '## No cookies, no tracking',
-        'The portal does not set any cookies and does not store any data in your browser’s storage. There are no analytics or statistics services and no advertising. This is why the portal does not need a cookie banner.',
-        '## No third-party content',
-        'Fonts, graphics and scripts come exclusively from this server. The portal does not load anything from third parties – no web fonts, no maps, no embedded videos. Links to other websites are only accessed when you click on them.',
-        '## Server logs',
-        'When a page is requested, the server processes technically necessary data such as the IP address, the time and the address requested, in order to deliver the page and detect errors. The operator of a production installation determines how long these logs are kept.',
-        '## Registrations',
-        'When you register for an event, we store your details in order to run the event, send you the join link and reminders, and organise participation (Art. 6(1)(a) and (b) of the General Data Protection Regulation, GDPR (DSGVO)). Each consent is stored with its exact wording and the time it was given. Your registration only becomes valid once you confirm your email address via the link in our first email; unconfirmed registrations are deleted after 48 hours.',
-        'Using your personal link, you can view or change your details, or cancel your registration, at any time – as easily as you gave your consent. Emails contain no tracking pixels and do not load any images.',
-        '## Newsletter and contact',
-        'For the newsletter about new dates, we store only your email address and your selection, and only after you have confirmed it (double opt-in). Clicking the unsubscribe link in any email deletes your address. We store messages sent via the contact form in order to answer them, and forward them to the organisation you selected.',
-        '## Your rights',
-        'You have the right of access to your data, and the rights to rectification, erasure and restriction of processing, to data portability and to object, as well as the right to lodge a complaint with a data protection supervisory authority.',
-      ].join('\n\n'),
-    },
   },
   // Forms and the pages behind personal links (registration, newsletter, contact).
   form: {
@@ -473,58 +391,6 @@ export const en: Messages = {
     invalid:
       'This confirmation link is invalid. Please check that you have copied it completely from the email.',
     toEvents: 'Go to events',
-  },
-  manage: {
-    title: 'Your registration',
-    statusHeading: 'Status of your registration',
-    status: {
-      pending_confirmation: 'Your email address has not been confirmed yet.',
-      confirmed: 'Place confirmed: you are registered.',
-      waitlisted: 'You are on the waiting list.',
-      awaiting_approval: 'Your registration is awaiting approval by the organisers.',
-      cancelled: 'This registration has been cancelled.',
-      rejected: 'The event is fully booked. Your registration could not be accepted.',
-      expired: 'This registration has expired.',
-    } as Record<string, string>,
-    waitlistPosition: (n: number) => `Your position on the waiting list: ${n}`,
-    notices: {
-      confirmed: 'Thank you! Your email address is confirmed and your place is reserved.',
-      waitlisted:
-        'Thank you! Your email address is confirmed. All places have been taken; you are on the waiting list and will receive an email as soon as a place becomes free.',
-      awaiting_approval:
-        'Thank you! Your email address is confirmed. The organisers will review your registration and let you know by email.',
-      rejected: 'Your email address is confirmed, but unfortunately the event is fully booked.',
-      changed: 'Your changes have been saved.',
-      cancelled: 'You have cancelled your registration. We have sent you a confirmation by email.',
-    } as Record<string, string>,
-    join: 'Your personal join link',
-    joinHint:
-      'This link takes you to the event. It opens shortly before the start and is for you only – please do not pass it on.',
-    joinButton: 'Join the event',
-    calendar: 'Add to calendar (.ics)',
-    data: 'Your details',
-    answers: 'Your answers',
-    consents: 'Your consents',
-    granted: 'given',
-    notGranted: 'not given',
-    recordedAt: (date: string) => `recorded on ${date}`,
-    yes: 'Yes',
-    no: 'No',
-    none: '–',
-    change: 'Change details',
-    save: 'Save changes',
-    emailFixed:
-      'You cannot change your email address. To use a different address, please cancel this registration and register again with the new address.',
-    cancel: 'Cancel registration',
-    cancelHeading: 'Cancel your registration for this event',
-    cancelIntro:
-      'Unable to attend? Please cancel your registration so that your place becomes free.',
-    cancelQuestion: 'Do you really want to cancel your registration for this event?',
-    cancelConfirm: 'Yes, cancel my registration',
-    cancelAbort: 'No, keep my registration',
-    invalidTitle: 'Registration not found',
-    invalid:
-      'There is no registration for this link. Please check that you have copied it completely from the email.',
   },
   newsletter: {
     title: 'Newsletter: new dates by email',
