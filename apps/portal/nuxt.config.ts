@@ -1,5 +1,5 @@
 // https://nuxt.com/docs/api/nuxt-config
-import { localisePath } from '@stadtgespraech/domain/common';
+import { localisePath } from '@stadtgespraech/domain/portal';
 import type { NuxtPage } from 'nuxt/schema';
 import { ENGLISH_ROUTE_SUFFIX } from './app/utils/route-names';
 
@@ -75,6 +75,13 @@ export default defineNuxtConfig({
   routeRules: cacheRules(),
   hooks: {
     'pages:extend': addEnglishPages,
+  },
+  experimental: {
+    appManifest: false,
+  },
+  vite: {
+    // Only the Composition API is used: Vue drops the Options API from the bundle.
+    define: { __VUE_OPTIONS_API__: 'false' },
   },
   typescript: {
     strict: true,

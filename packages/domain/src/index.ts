@@ -5,3 +5,4 @@ export * from './people/index.js';
 export * from './registrations/index.js';
 export * from './rules/index.js';
 export * from './communication/index.js';
+export * from './portal/index.js';

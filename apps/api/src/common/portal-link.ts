@@ -1,4 +1,5 @@
-import { localisePath, type Locale } from '@stadtgespraech/domain/common';
+import type { Locale } from '@stadtgespraech/domain/common';
+import { localisePath } from '@stadtgespraech/domain/portal';
 
 /**
  * The full address of a portal page in the reader's language: German paths are the contract

@@ -1,9 +1,5 @@
-import {
-  germanPortalPath,
-  localisePath,
-  portalPathLocale,
-  type Locale,
-} from '@stadtgespraech/domain/common';
+import type { Locale } from '@stadtgespraech/domain/common';
+import { germanPortalPath, localisePath, portalPathLocale } from '@stadtgespraech/domain/portal';
 import type { ComputedRef } from 'vue';
 
 /** The language of the current page: English under /en, German everywhere else. */

@@ -1,4 +1,4 @@
-import { portalPathLocale } from '@stadtgespraech/domain/common';
+import { portalPathLocale } from '@stadtgespraech/domain/portal';
 import { loadMessages } from '~/locales';
 
 // Before any page of a language renders (on the server, at hydration and on client navigation),

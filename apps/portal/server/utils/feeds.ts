@@ -1,4 +1,4 @@
-import { localisePath } from '@stadtgespraech/domain/common';
+import { localisePath } from '@stadtgespraech/domain/portal';
 
 // Control characters other than tab, line feed and carriage return, and U+FFFE/U+FFFF.
 const FORBIDDEN = new RegExp(

@@ -1,11 +1,6 @@
 import { createApiClient, type ApiClient } from '@stadtgespraech/api-client';
-import {
-  germanPortalPath,
-  localisePath,
-  portalPathLocale,
-  validateInput,
-  type Locale,
-} from '@stadtgespraech/domain/common';
+import { validateInput, type Locale } from '@stadtgespraech/domain/common';
+import { germanPortalPath, localisePath, portalPathLocale } from '@stadtgespraech/domain/portal';
 import {
   CreateContactRequestDto,
   CreateNewsletterSubscriptionDto,

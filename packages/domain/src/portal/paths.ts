@@ -1,4 +1,4 @@
-import { Locale } from './types.js';
+import { Locale } from '../common/types.js';
 
 /** Where the English portal lives; German, the default language, has no prefix. */
 export const ENGLISH_PATH_PREFIX = '/en';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { germanPortalPath, localisePath, portalPathLocale } from './portal-paths.js';
+import { germanPortalPath, localisePath, portalPathLocale } from './paths.js';
 
 describe('portal paths', () => {
   it.each([
