@@ -238,4 +238,43 @@ describe('portal discovery pages', () => {
     await screenshot(page, `discovery-320-${name.replace(/\s/g, '-')}`);
     await page.context().close();
   });
+
+  it.each([
+    ['home', '/'],
+    ['event page', `/veranstaltungen/${EVENT}`],
+  ])('keeps the %s readable and usable when zoomed to 200 per cent', async (name, path) => {
+    // Browser zoom of 200 % on a 1280 px window: 640 CSS pixels at twice the pixel density.
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      viewport: { width: 640, height: 450 },
+      deviceScaleFactor: 2,
+    });
+    const page = await context.newPage();
+    await page.goto(urls.portal + path);
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // The main navigation stays on screen, not cut off or hidden.
+    for (const link of await page.locator('.site-nav a').all()) {
+      const box = await link.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(640);
+    }
+    await screenshot(page, `discovery-zoom-200-${name.replace(/\s/g, '-')}`);
+
+    // Text alone enlarged to 200 % (the browser's text-size setting) at the full window width.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main h1, main h2, main p, main a, main button')]
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .filter((element) => getComputedStyle(element).overflowX === 'hidden')
+        .map((element) => element.textContent?.trim().slice(0, 40)),
+    );
+    expect(clipped).toEqual([]);
+    await context.close();
+  });
 });
