@@ -57,7 +57,7 @@ describe('portal discovery pages', () => {
     await browser?.close();
   });
 
-  it('has no WCAG 2.1 AA violations on the calendar, series, organisation, person, archive, Leichte Sprache and Barrierefreiheit pages', async () => {
+  it('has no WCAG 2.1 AA violations on the calendar, series, organisation, person, archive, overview, Leichte Sprache, Barrierefreiheit and legal pages', async () => {
     const paths: [string, string][] = [
       ['calendar', `/veranstaltungen/kalender?monat=${berlinMonth(detail.startsAt)}`],
       ['series', `/reihen/${SERIES}`],
@@ -67,6 +67,10 @@ describe('portal discovery pages', () => {
       ['archive search', '/archiv?q=Innenstadt'],
       ['easy language', '/leichte-sprache'],
       ['accessibility statement', '/barrierefreiheit'],
+      ['series overview', '/reihen'],
+      ['organisation overview', '/organisationen'],
+      ['organisation overview in English', '/en/organisations'],
+      ['legal notice in English', '/en/legal-notice'],
     ];
     const failures: Record<string, string[]> = {};
     for (const [name, path] of paths) {

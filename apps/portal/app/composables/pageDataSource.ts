@@ -22,6 +22,10 @@ export function pageDataSource(
       return calendarSource(api, parseMonth(route.query.monat));
     case 'archiv':
       return archiveSource(api, route.query);
+    case 'reihen':
+      return seriesListSource(api);
+    case 'organisationen':
+      return organisationListSource(api);
     case 'reihen-slug':
       return seriesSource(api, slug);
     case 'organisationen-slug':

@@ -2,6 +2,7 @@ import type {
   ApiClient,
   EventSummary,
   Organisation,
+  OrganisationRef,
   Person,
   Series,
 } from '@stadtgespraech/api-client';
@@ -36,6 +37,59 @@ export function seriesSource(api: ApiClient, slug: string): PageDataSource<Serie
       ]);
       return { series, upcoming: upcoming.items, past: past.items };
     },
+  };
+}
+
+export interface SeriesListPageData {
+  series: Series[];
+}
+
+/** Every series, as the API lists them. */
+export function seriesListSource(api: ApiClient): PageDataSource<SeriesListPageData> {
+  return {
+    key: 'series-list',
+    load: async () => ({ series: (await apiData(api.GET('/api/v1/series'))).items }),
+  };
+}
+
+export interface OrganisationListPageData {
+  /** Organisations grouped by type, in the order of `ORGANISATION_TYPE_ORDER`, names sorted. */
+  groups: { type: OrganisationRef['type']; organisations: OrganisationRef[] }[];
+}
+
+/** The order of organisation types on the overview: the networks' carriers first. */
+export const ORGANISATION_TYPE_ORDER: readonly OrganisationRef['type'][] = [
+  'federal_authority',
+  'research_institute',
+  'association',
+  'academy',
+  'foundation',
+  'municipality',
+  'county',
+  'initiative',
+  'company',
+  'other',
+];
+
+/** Groups organisations by type (in `ORGANISATION_TYPE_ORDER`), each group sorted by name. */
+export function groupOrganisations(
+  organisations: readonly OrganisationRef[],
+): OrganisationListPageData['groups'] {
+  return ORGANISATION_TYPE_ORDER.map((type) => ({
+    type,
+    organisations: organisations
+      .filter((o) => o.type === type)
+      .sort((a, b) => a.name.localeCompare(b.name, 'de')),
+  })).filter((group) => group.organisations.length > 0);
+}
+
+/** Every organisation, grouped by type. */
+export function organisationListSource(api: ApiClient): PageDataSource<OrganisationListPageData> {
+  return {
+    key: 'organisation-list',
+    load: async () => ({
+      groups: groupOrganisations((await apiData(api.GET('/api/v1/organisations'))).items),
+    }),
   };
 }
 
@@ -158,6 +212,14 @@ export function calendarSource(
       return { events: result.items };
     },
   };
+}
+
+export function useSeriesListPage() {
+  return usePageData(seriesListSource(useApi()));
+}
+
+export function useOrganisationListPage() {
+  return usePageData(organisationListSource(useApi()));
 }
 
 export function useSeriesPage(slug: string) {

@@ -34,6 +34,8 @@ export const de = {
     accessibility: 'Barrierefreiheit',
     easyLanguage: 'Leichte Sprache',
     archive: 'Archiv',
+    series: 'Veranstaltungsreihen',
+    organisations: 'Organisationen',
     contact: 'Kontakt',
     newsletter: 'Newsletter',
   },
@@ -163,6 +165,19 @@ export const de = {
     noUpcoming: 'Zurzeit sind keine Veranstaltungen angekündigt.',
     noPast: 'Bisher gibt es keine vergangenen Veranstaltungen.',
     allEvents: 'Alle Veranstaltungen dieser Organisation in der Liste',
+  },
+  seriesIndex: {
+    title: 'Veranstaltungsreihen',
+    intro:
+      'Die Reihen der Kleinstadt-Netzwerke: regelmäßige Web-Talks und Netzwerkgespräche zu den Themen kleiner Städte. Jede Reihe hat einen Kalender zum Abonnieren und einen Newsletter.',
+    none: 'Zurzeit gibt es keine Veranstaltungsreihen.',
+  },
+  organisationIndex: {
+    title: 'Organisationen',
+    intro:
+      'Die Veranstalter, Mitveranstalter und Partner der Veranstaltungen – von Bundesbehörden und Verbänden bis zu Kommunen und Initiativen.',
+    none: 'Zurzeit sind keine Organisationen eingetragen.',
+    count: ((n) => (n === 1 ? '1 Organisation' : `${n} Organisationen`)) as Count,
   },
   person: {
     breadcrumb: 'Referentinnen und Referenten',

@@ -33,6 +33,8 @@ export const en: Messages = {
     accessibility: 'Accessibility',
     easyLanguage: 'Leichte Sprache (easy-to-read German)',
     archive: 'Archive',
+    series: 'Event series',
+    organisations: 'Organisations',
     contact: 'Contact',
     newsletter: 'Newsletter',
   },
@@ -161,6 +163,19 @@ export const en: Messages = {
     noUpcoming: 'No events are currently scheduled.',
     noPast: 'There are no past events yet.',
     allEvents: 'All events of this organisation in the event list',
+  },
+  seriesIndex: {
+    title: 'Event series',
+    intro:
+      'The series of the small-town networks: regular web talks and network meetings on the topics of small towns. Each series has a calendar to subscribe to and a newsletter.',
+    none: 'There are no event series at the moment.',
+  },
+  organisationIndex: {
+    title: 'Organisations',
+    intro:
+      'The organisers, co-organisers and partners of the events – from federal authorities and associations to municipalities and initiatives.',
+    none: 'No organisations are listed at the moment.',
+    count: ((n) => (n === 1 ? '1 organisation' : `${n} organisations`)) as Count,
   },
   person: {
     breadcrumb: 'Speakers',

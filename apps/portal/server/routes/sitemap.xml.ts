@@ -13,6 +13,8 @@ export default defineEventHandler(async (event) => {
     '/veranstaltungen',
     '/veranstaltungen/kalender',
     '/archiv',
+    '/reihen',
+    '/organisationen',
     '/aktuelles',
     '/leichte-sprache',
     '/barrierefreiheit',

@@ -101,3 +101,24 @@ describe('event page', () => {
     expect(page.find('.organisers').text()).toContain('Kooperationspartner');
   });
 });
+
+describe('event page in English', () => {
+  beforeEach(() => {
+    get.mockReset();
+    get.mockResolvedValue({ data: event, response: new Response(null, { status: 200 }) });
+  });
+
+  it('shows English texts and dates, English links, and marks the German content as German', async () => {
+    const page = await mountSuspended(EventPage, { route: '/en/events/demokratie-staerken' });
+
+    const title = page.find('h1');
+    expect(title.text()).toBe(event.title);
+    expect(title.attributes('lang')).toBe('de');
+    expect(page.find('.event-header__date').text()).toBe('3 July 2024 | Online | 10:00-11:00');
+    expect(page.text()).toContain('The following questions will be discussed');
+    expect(page.find('.questions').attributes('lang')).toBe('de');
+    const links = page.findAll('a').map((a) => a.attributes('href'));
+    expect(links).toContain('/en/organisations/vhw');
+    expect(links.filter((href) => href?.startsWith('/veranstaltungen'))).toEqual([]);
+  });
+});
