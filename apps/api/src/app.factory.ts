@@ -9,7 +9,7 @@ import { AppModule } from './app.module.js';
 import { ProblemFilter, toProblem } from './common/problem.filter.js';
 import { createLogger, PinoNestLogger } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
-import type { AppConfig } from './config/app-config.js';
+import { type AppConfig, trustProxySetting } from './config/app-config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -29,7 +29,7 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxySetting(config.TRUST_PROXY),
     // genReqId reads the header itself, so that only harmless ids are taken over.
     requestIdHeader: false,
     // Errors Fastify raises before routing (bad URL encoding, over-long path parameters).

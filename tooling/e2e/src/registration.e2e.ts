@@ -40,4 +40,19 @@ describe('registration on the running platform', () => {
     expect(join.status).toBe(302);
     expect(join.headers.get('location')).toBe('https://meet.example.org/demo-buergerdienste');
   });
+
+  it('counts rate limits per visitor behind the portal, which forwards their address', async () => {
+    // 20 posts per window and client (the default); the portal adds the visitor's address.
+    const send = (visitor: string) =>
+      fetch(`${urls.portal}/api/v1/contact`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': visitor },
+        body: '{}',
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await send('203.0.113.50')).status);
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(400)); // invalid, but counted
+    expect(statuses[20]).toBe(429);
+    expect((await send('203.0.113.51')).status).toBe(400);
+  });
 });

@@ -107,6 +107,25 @@ describe('protection of public writes', () => {
     expect((await post(body(email()), {}, '198.51.100.21')).statusCode).toBe(202); // another client
   });
 
+  it('counts per visitor behind the portal, whose address it forwards, not per portal', async () => {
+    // The portal on the same machine (loopback, trusted by default) forwards each visitor.
+    const viaPortal = (visitor: string) =>
+      post(body(email()), { 'x-forwarded-for': visitor }, '127.0.0.1');
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await viaPortal('203.0.113.7')).statusCode);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    expect((await viaPortal('203.0.113.8')).statusCode).toBe(202);
+    // A peer that is not trusted cannot pick its address: its own counts.
+    const spoofed: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const forged = `192.0.2.${i}`;
+      spoofed.push(
+        (await post(body(email()), { 'x-forwarded-for': forged }, '198.51.100.40')).statusCode,
+      );
+    }
+    expect(spoofed).toEqual([202, 202, 202, 202, 202, 429]);
+  });
+
   it('answers a filled honeypot as if it worked and stores nothing', async () => {
     const address = email();
     const response = await post(

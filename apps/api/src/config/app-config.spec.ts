@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from './app-config.js';
+import { ConfigError, loadConfig, trustProxySetting } from './app-config.js';
 
 const valid = { DATABASE_URL: 'postgres://u:p@localhost:5432/db' };
 
@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       HOST: '127.0.0.1',
       NODE_ENV: 'development',
       DATABASE_POOL_SIZE: 10,
-      TRUST_PROXY: false,
+      TRUST_PROXY: 'loopback',
     });
   });
 
@@ -20,11 +20,21 @@ describe('loadConfig', () => {
       ...valid,
       PORT: '8080',
       DATABASE_POOL_SIZE: '25',
-      TRUST_PROXY: 'true',
+      JOBS_WORKER: 'false',
     });
     expect(config.PORT).toBe(8080);
     expect(config.DATABASE_POOL_SIZE).toBe(25);
-    expect(config.TRUST_PROXY).toBe(true);
+    expect(config.JOBS_WORKER).toBe(false);
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['loopback', ['loopback']],
+    ['127.0.0.1, 10.0.0.0/8,::1', ['127.0.0.1', '10.0.0.0/8', '::1']],
+  ])('reads TRUST_PROXY=%s as the Fastify setting %p', (value, setting) => {
+    const config = loadConfig({ ...valid, TRUST_PROXY: value });
+    expect(trustProxySetting(config.TRUST_PROXY)).toEqual(setting);
   });
 
   it('refuses a missing DATABASE_URL and names it', () => {
@@ -39,6 +49,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['PORTAL_URL', 'not a url'],
     ['DATABASE_URL', 'mysql://x'],
+    ['TRUST_PROXY', 'any proxy; rm -rf'],
   ])('names the bad variable %s=%s', (name, value) => {
     try {
       loadConfig({ ...valid, [name]: value });

@@ -4,7 +4,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,
@@ -51,10 +50,17 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PORTAL_URL = 'http://localhost:3000';
 
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true' || value === '1')
-  @IsBoolean()
-  TRUST_PROXY = false;
+  /**
+   * Which direct peers may name the client's address in `X-Forwarded-For` (rate limits count per
+   * client): `loopback` (the portal on the same machine; default), a comma-separated list of
+   * addresses, CIDR ranges or the names `loopback`, `linklocal`, `uniquelocal`, `true` (any peer)
+   * or `false` (none).
+   */
+  @Matches(/^(true|false|[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*)$/, {
+    message:
+      'TRUST_PROXY must be true, false or a comma-separated list of addresses, CIDR ranges or loopback/linklocal/uniquelocal',
+  })
+  TRUST_PROXY = 'loopback';
 
   /** SMTP server for all mail, e.g. `smtp://user:pass@mail.example.org:587`. */
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -170,4 +176,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
 /** The one place that reads the process environment. */
 export function readConfig(): AppConfig {
   return loadConfig(process.env);
+}
+
+/** The `trustProxy` setting of Fastify for a `TRUST_PROXY` value (validated above). */
+export function trustProxySetting(value: string): boolean | string[] {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value.split(',').map((entry) => entry.trim());
 }

@@ -5,7 +5,7 @@ import { handleFormPost } from '../utils/form-posts';
  * Forms of the portal post to the page that shows them, so they work without JavaScript. A
  * successful post redirects (post/redirect/get, 303); a failed one renders the same page again
  * with the values entered and messages next to the fields, in the page's language (`event.context.formState`).
- * The API sees the portal server as the client, so its rate limits count per portal process.
+ * The visitor's address travels to the API in `X-Forwarded-For`, so rate limits count per visitor.
  */
 export default defineEventHandler(async (event) => {
   if (event.method !== 'POST') return;

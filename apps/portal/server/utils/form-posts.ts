@@ -222,7 +222,9 @@ export async function handleFormPost(
 ): Promise<FormPostResult | null> {
   const locale = portalPathLocale(postedTo);
   const context: PostContext = {
-    api: createApiClient(useRuntimeConfig(event).apiBaseUrl.replace(/\/+$/, '')),
+    api: createApiClient(useRuntimeConfig(event).apiBaseUrl.replace(/\/+$/, ''), {
+      headers: forwardedFor(event),
+    }),
     t: locale === 'en' ? en : de,
     locale,
     local: (germanPath) => localisePath(germanPath, locale),

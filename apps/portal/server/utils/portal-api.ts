@@ -5,6 +5,18 @@ import {
 } from '@stadtgespraech/api-client';
 import type { H3Event } from 'h3';
 
+/**
+ * The `X-Forwarded-For` chain for a request the portal makes to the API on a visitor's behalf:
+ * the chain the portal received plus the visitor's address as the portal sees it. The API trusts
+ * the portal (TRUST_PROXY) and so counts its rate limits per visitor, not per portal.
+ */
+export function forwardedFor(event: H3Event): Record<string, string> {
+  const peer = getRequestIP(event);
+  if (!peer) return {};
+  const received = getRequestHeader(event, 'x-forwarded-for');
+  return { 'x-forwarded-for': received ? `${received}, ${peer}` : peer };
+}
+
 /** The API client and the portal's public origin for a server route. */
 export function serverContext(event: H3Event) {
   const config = useRuntimeConfig(event);

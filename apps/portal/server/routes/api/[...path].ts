@@ -3,5 +3,8 @@
 export default defineEventHandler((event) => {
   const base = useRuntimeConfig(event).apiBaseUrl.replace(/\/+$/, '');
   // Redirects (the personal join link) go back to the browser; the portal must not follow them.
-  return proxyRequest(event, `${base}${event.path}`, { fetchOptions: { redirect: 'manual' } });
+  return proxyRequest(event, `${base}${event.path}`, {
+    headers: forwardedFor(event),
+    fetchOptions: { redirect: 'manual' },
+  });
 });
