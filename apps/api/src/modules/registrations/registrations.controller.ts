@@ -24,6 +24,7 @@ import { RateLimited } from '../../common/rate-limit/rate-limit.interceptor.js';
 import { SlugPipe } from '../../common/slug.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import {
+  ConfirmationPreviewDto,
   ConfirmRegistrationDto,
   EventAvailabilityDto,
   ManagedRegistrationDto,
@@ -95,6 +96,20 @@ export class RegistrationsController {
   @ApiProblems(400, 404, 409, 410)
   confirm(@Body() body: ConfirmRegistrationDto): Promise<RegistrationOutcomeDto> {
     return this.registrations.confirm(body.token);
+  }
+
+  @Get('registrations/confirm/:token')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    operationId: 'previewConfirmation',
+    summary: 'The event behind a confirmation link, before confirming (changes nothing)',
+    description:
+      'Mail scanners open links: the page behind a confirmation link shows the event with this, and confirms only by POST.',
+  })
+  @ApiOkResponse({ type: ConfirmationPreviewDto })
+  @ApiProblems(404)
+  previewConfirmation(@Param('token', TokenPipe) token: string): Promise<ConfirmationPreviewDto> {
+    return this.registrations.previewConfirmation(token);
   }
 
   @Get('registrations/manage/:token')

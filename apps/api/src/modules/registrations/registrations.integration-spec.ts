@@ -197,6 +197,32 @@ describe('registration life cycle', () => {
     expect(linkIn(seatMail!, '/en/registration/')).toBe(confirmed.body.manageUrl);
   });
 
+  it('shows the event behind a confirmation link without confirming, then says it is done', async () => {
+    const event = await newEvent({ capacity: 5 });
+    const email = uniqueEmail('vorschau');
+    await inject('POST', `/api/v1/events/${event.slug}/registrations`, registration(email));
+    const [mail] = await smtp.waitFor(email);
+    const token = tokenOf(linkIn(mail!, '/anmeldung/bestaetigen/'));
+
+    const before = await inject('GET', `/api/v1/registrations/confirm/${token}`);
+    expect(before.status).toBe(200);
+    expect(before.headers['cache-control']).toBe('no-store');
+    expect(before.body).toEqual({
+      state: 'pending',
+      event: expect.objectContaining({ slug: event.slug, title: event.title, status: 'published' }),
+    });
+    expect(JSON.stringify(before.body)).not.toContain(email);
+    // Looking twice changes nothing: still waiting for the confirmation.
+    expect((await inject('GET', `/api/v1/registrations/confirm/${token}`)).body.state).toBe(
+      'pending',
+    );
+
+    await inject('POST', '/api/v1/registrations/confirm', { token });
+    expect((await inject('GET', `/api/v1/registrations/confirm/${token}`)).body.state).toBe('done');
+    const unknown = await inject('GET', `/api/v1/registrations/confirm/${'x'.repeat(43)}`);
+    expect(unknown.status).toBe(404);
+  });
+
   it('puts people on the waiting list when full and promotes the first when a seat frees up', async () => {
     const event = await newEvent({ capacity: 1 });
     const first = await registerAndConfirm(event, uniqueEmail('erste'));
@@ -373,9 +399,11 @@ describe('registration life cycle', () => {
       `UPDATE registration SET confirmation_expires_at = now() - interval '1 minute' WHERE email = $1`,
       [email],
     );
-    const late = await inject('POST', '/api/v1/registrations/confirm', {
-      token: tokenOf(linkIn(mail!, '/anmeldung/bestaetigen/')),
-    });
+    const token = tokenOf(linkIn(mail!, '/anmeldung/bestaetigen/'));
+    expect((await inject('GET', `/api/v1/registrations/confirm/${token}`)).body.state).toBe(
+      'expired',
+    );
+    const late = await inject('POST', '/api/v1/registrations/confirm', { token });
     expect(late.status).toBe(410);
     expect(late.body.code).toBe('REGISTRATION.CONFIRMATION_EXPIRED');
 

@@ -23,8 +23,10 @@ import { ConsentTextsService } from '../consents/consent-texts.service.js';
 import type { EventEntity } from '../events/event.entity.js';
 import { MailTemplate } from '../mail/mail.types.js';
 import type {
+  ConfirmationPreviewDto,
   EventAvailabilityDto,
   ManagedRegistrationDto,
+  RegisteredEventDto,
   RegistrationOutcomeDto,
 } from './dto/registration.dto.js';
 import { RegistrationLinks } from './registration-links.js';
@@ -178,6 +180,23 @@ export class RegistrationsService {
       await this.mails.outcome(manager, found, event, result.waitlistPosition ?? undefined);
       return result;
     });
+  }
+
+  /** The event behind a confirmation link and whether the link still works; changes nothing. */
+  async previewConfirmation(token: string, now = new Date()): Promise<ConfirmationPreviewDto> {
+    const manager = this.dataSource.manager;
+    const found = await manager.findOne(RegistrationEntity, {
+      where: { confirmationTokenHash: hashToken(token) },
+    });
+    if (!found) throw new ProblemException('REGISTRATION.TOKEN_INVALID');
+    const event = await this.repository.findEventWithSecrets(manager, found.eventId);
+    const state =
+      found.status !== RegistrationStatus.PendingConfirmation
+        ? 'done'
+        : found.confirmationExpiresAt && found.confirmationExpiresAt < now
+          ? 'expired'
+          : 'pending';
+    return { state, event: registeredEvent(event) };
   }
 
   async getByManageToken(token: string): Promise<ManagedRegistrationDto> {
@@ -417,15 +436,18 @@ export class RegistrationsService {
       canChange: !CLOSED.includes(full.status),
       personalJoinLink:
         full.status === RegistrationStatus.Confirmed ? this.links.join(full.id) : null,
-      event: {
-        slug: event.slug,
-        title: event.title,
-        startsAt: event.startsAt.toISOString(),
-        endsAt: event.endsAt.toISOString(),
-        format: event.format,
-        status: event.status,
-        questions: event.registrationQuestions,
-      },
+      event: { ...registeredEvent(event), questions: event.registrationQuestions },
     };
   }
+}
+
+function registeredEvent(event: EventEntity): RegisteredEventDto {
+  return {
+    slug: event.slug,
+    title: event.title,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    format: event.format,
+    status: event.status,
+  };
 }

@@ -69,14 +69,29 @@ export class ConsentRecordDto {
   @ApiProperty({ format: 'date-time' }) recordedAt: string;
 }
 
-export class ManagedEventDto {
+/** The event a personal link belongs to. */
+export class RegisteredEventDto {
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty({ enum: enumValues(EventFormat) }) format: EventFormat;
   @ApiProperty({ enum: enumValues(EventStatus) }) status: EventStatus;
+}
+
+export class ManagedEventDto extends RegisteredEventDto {
   @ApiProperty({ type: () => [QuestionDto] }) questions: CustomQuestion[];
+}
+
+/** What a confirmation link leads to, before anyone confirms (mail scanners only look). */
+export class ConfirmationPreviewDto {
+  @ApiProperty({
+    enum: ['pending', 'expired', 'done'],
+    description:
+      'pending: waits for confirmation; expired: too late, register again; done: the address is confirmed already',
+  })
+  state: 'pending' | 'expired' | 'done';
+  @ApiProperty({ type: () => RegisteredEventDto }) event: RegisteredEventDto;
 }
 
 /** A registration as its owner sees it through the personal link. */
