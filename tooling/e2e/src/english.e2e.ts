@@ -96,6 +96,9 @@ describe('the portal in English under /en', () => {
     const [confirmMail] = await mailsTo(email, 1);
     expect(confirmMail!.subject).toMatch(/confirm/i);
     await page.goto(onPortal(linkIn(confirmMail!, '/en/registration/confirm/')));
+    await expect(page.locator('.confirm-event').textContent()).resolves.toContain(
+      'You are registering for:',
+    );
     await page.getByRole('button', { name: 'Confirm registration' }).click();
     await page.waitForURL(/\/en\/registration\/[^/]+\?hinweis=confirmed/);
     await expect(page.locator('.status-line').textContent()).resolves.toContain('Place confirmed');

@@ -99,6 +99,10 @@ describe('portal forms and personal pages', () => {
 
     const [confirmMail] = await mailsTo(email, 1);
     await page.goto(onPortal(linkIn(confirmMail!, '/anmeldung/bestaetigen/')));
+    // The page names the event before anything is confirmed (mail scanners only look).
+    await expect(page.locator('.confirm-event').textContent()).resolves.toContain(
+      'Klimaschutz und Klimaanpassung in Kleinstädten',
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Anmeldung bestätigen' }).press('Enter');
     await page.waitForURL(/\/anmeldung\/[^/]+\?hinweis=confirmed/);

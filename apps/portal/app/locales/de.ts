@@ -409,6 +409,12 @@ export const de = {
     invalid:
       'Dieser Bestätigungslink ist ungültig. Bitte prüfen Sie, ob Sie ihn vollständig aus der E-Mail übernommen haben.',
     toEvents: 'Zu den Veranstaltungen',
+    eventLead: 'Sie melden sich an für:',
+    alreadyTitle: 'Ihre Anmeldung ist bereits bestätigt',
+    already:
+      'Sie haben Ihre E-Mail-Adresse schon bestätigt. Ihre Anmeldung und Ihren persönlichen Link finden Sie auf Ihrer Seite.',
+    toRegistration: 'Zu Ihrer Anmeldung',
+    registerAgain: 'Zur Veranstaltung, um sich erneut anzumelden',
   },
   newsletter: {
     title: 'Newsletter: neue Termine per E-Mail',

@@ -406,6 +406,12 @@ export const en: Messages = {
     invalid:
       'This confirmation link is invalid. Please check that you have copied it completely from the email.',
     toEvents: 'Go to events',
+    eventLead: 'You are registering for:',
+    alreadyTitle: 'Your registration is already confirmed',
+    already:
+      'You have already confirmed your email address. You will find your registration and your personal link on your page.',
+    toRegistration: 'Go to your registration',
+    registerAgain: 'Go to the event to register again',
   },
   newsletter: {
     title: 'Newsletter: new dates by email',
