@@ -2,6 +2,7 @@
 import { DataSource } from 'typeorm';
 import { ConfigError, readConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { redateDemoEvents } from './seed/redate-demo-events.js';
 import { seedDemoContent } from './seed/seed-demo-content.js';
 
 const [task] = process.argv.slice(2);
@@ -38,6 +39,8 @@ try {
         ? `Demo content added: ${added.map(([k, n]) => `${n} ${k}`).join(', ')}`
         : 'Demo content is already loaded.',
     );
+    const moved = await redateDemoEvents(dataSource);
+    if (moved > 0) console.log(`Demo events moved back to their dates relative to today: ${moved}`);
   }
 } finally {
   await dataSource.destroy();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createScratchDatabase, migratedDataSource } from '../../../test/test-app.js';
+import { redateDemoEvents } from './redate-demo-events.js';
 import { demoContent, seedDemoContent } from './seed-demo-content.js';
 
 describe('seedDemoContent', () => {
@@ -82,5 +83,51 @@ describe('seedDemoContent', () => {
       SELECT count(*)::int AS count FROM event_contributor c JOIN event e ON e.id = c.event_id JOIN person p ON p.id = c.person_id
        WHERE e.is_demo AND p.slug NOT LIKE '%-demo'`);
     expect(count).toBe(0);
+  });
+
+  it('moves the demo events, their deadlines and agendas back to their dates days later', async () => {
+    const later = new Date(now.getTime() + 3 * 86_400_000 + 17 * 60_000);
+    const snapshot = () =>
+      dataSource.query(
+        `SELECT e.slug, e.is_demo, e.starts_at, e.ends_at, e.registration_deadline,
+                min(a.starts_at) AS first_item
+           FROM event e LEFT JOIN agenda_item a ON a.event_id = e.id
+          GROUP BY e.id ORDER BY e.slug`,
+      ) as Promise<
+        {
+          slug: string;
+          is_demo: boolean;
+          starts_at: Date;
+          ends_at: Date;
+          registration_deadline: Date | null;
+          first_item: Date | null;
+        }[]
+      >;
+    const before = await snapshot();
+    const planned = new Map(demoContent(later).events.map((e) => [e.slug, e]));
+
+    const moved = await redateDemoEvents(dataSource, later);
+    const after = await snapshot();
+    expect(moved).toBe(before.filter((e) => e.is_demo).length);
+    for (const [index, event] of after.entries()) {
+      const old = before[index]!;
+      if (!event.is_demo) {
+        expect(event).toEqual(old); // the real archive never moves
+        continue;
+      }
+      const shift = event.starts_at.getTime() - old.starts_at.getTime();
+      expect(event.starts_at).toEqual(planned.get(event.slug)!.startsAt);
+      expect(event.ends_at.getTime() - old.ends_at.getTime()).toBe(shift);
+      if (old.registration_deadline) {
+        expect(event.registration_deadline!.getTime() - old.registration_deadline.getTime()).toBe(
+          shift,
+        );
+      }
+      if (old.first_item) {
+        expect(event.first_item!.getTime() - old.first_item.getTime()).toBe(shift);
+      }
+    }
+    // In place already: a second run moves nothing.
+    expect(await redateDemoEvents(dataSource, later)).toBe(0);
   });
 });
