@@ -6,3 +6,4 @@ export * from './registrations/index.js';
 export * from './rules/index.js';
 export * from './communication/index.js';
 export * from './portal/index.js';
+export * from './staff/index.js';

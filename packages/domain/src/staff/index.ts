@@ -1,0 +1,3 @@
+export * from './staff.js';
+export * from './password-policy.js';
+export * from './dto/staff-login.dto.js';
