@@ -19,6 +19,7 @@ import { PeopleModule } from './modules/people/people.module.js';
 import { ProblemsModule } from './modules/problems/problems.module.js';
 import { RegistrationsModule } from './modules/registrations/registrations.module.js';
 import { SeriesModule } from './modules/series/series.module.js';
+import { StaffModule } from './modules/staff/staff.module.js';
 import { TopicsModule } from './modules/topics/topics.module.js';
 
 @Module({})
@@ -50,6 +51,7 @@ export class AppModule {
         NewsletterModule,
         ContactModule,
         MaintenanceModule,
+        StaffModule,
       ],
     };
   }

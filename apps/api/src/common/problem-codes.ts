@@ -58,6 +58,26 @@ export const PROBLEMS = {
   'JOIN.NOT_OPEN_YET': { status: 425, title: 'The join link opens shortly before the start' },
   'JOIN.CLOSED': { status: 410, title: 'The event is over' },
   'JOIN.LINK_MISSING': { status: 409, title: 'The organisers have not set the meeting link yet' },
+  'AUTH.INVALID_CREDENTIALS': { status: 401, title: 'E-mail address or password is wrong' },
+  'AUTH.LOCKED': {
+    status: 429,
+    title: 'Too many failed attempts for this address; try again later',
+  },
+  'AUTH.SESSION_REQUIRED': { status: 401, title: 'Log in first (the session is missing or over)' },
+  'AUTH.SECOND_FACTOR_REQUIRED': {
+    status: 401,
+    title: 'Give the code of your authenticator app first',
+  },
+  'AUTH.SECOND_FACTOR_INVALID': { status: 401, title: 'The code is wrong or was used already' },
+  'AUTH.SECOND_FACTOR_NOT_SET_UP': {
+    status: 409,
+    title: 'Set up the second factor before confirming it',
+  },
+  'AUTH.CSRF_INVALID': {
+    status: 403,
+    title: 'The X-CSRF-Token header is missing or does not match the session',
+  },
+  'AUTH.FORBIDDEN': { status: 403, title: 'Your role does not allow this' },
   'PROBLEM.NOT_FOUND': { status: 404, title: 'No such problem code' },
   'SERVICE.DATABASE_UNAVAILABLE': { status: 503, title: 'The database is not reachable' },
   'SERVICE.INTERNAL_ERROR': { status: 500, title: 'An unexpected error occurred' },

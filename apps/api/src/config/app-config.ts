@@ -118,6 +118,38 @@ export class AppConfig {
   @Max(86_400)
   RATE_LIMIT_WINDOW_SECONDS = 600;
 
+  /** Minutes without a request after which a staff session ends. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  STAFF_SESSION_IDLE_MINUTES = 30;
+
+  /** Hours after which a staff session ends however active it is. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  STAFF_SESSION_MAX_HOURS = 12;
+
+  /** Every staff account must use a second factor (set up at the next login). */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  STAFF_SECOND_FACTOR_REQUIRED = false;
+
+  /** Failed logins of one address within STAFF_LOGIN_LOCK_MINUTES before it is locked. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  STAFF_LOGIN_MAX_FAILURES = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  STAFF_LOGIN_LOCK_MINUTES = 15;
+
   /** Forms submitted faster than this after rendering (X-Form-Token) are taken for bots. */
   @Type(() => Number)
   @IsInt()

@@ -2,6 +2,7 @@
 import { DataSource } from 'typeorm';
 import { ConfigError, readConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { DEMO_STAFF } from './seed/demo-staff.seed.js';
 import { redateDemoEvents } from './seed/redate-demo-events.js';
 import { seedDemoContent } from './seed/seed-demo-content.js';
 
@@ -39,6 +40,10 @@ try {
         ? `Demo content added: ${added.map(([k, n]) => `${n} ${k}`).join(', ')}`
         : 'Demo content is already loaded.',
     );
+    console.log('Demo staff accounts for the admin app (e-mail / password):');
+    for (const account of DEMO_STAFF) {
+      console.log(`  ${account.role.padEnd(14)} ${account.email} / ${account.password}`);
+    }
     const moved = await redateDemoEvents(dataSource);
     if (moved > 0) console.log(`Demo events moved back to their dates relative to today: ${moved}`);
   }

@@ -17,6 +17,9 @@ import { OrganisationEntity } from '../modules/organisations/organisation.entity
 import { PersonEntity } from '../modules/people/person.entity.js';
 import { SeriesOrganiserEntity } from '../modules/series/series-organiser.entity.js';
 import { SeriesEntity } from '../modules/series/series.entity.js';
+import { StaffAccountEntity } from '../modules/staff/staff-account.entity.js';
+import { StaffLoginFailureEntity } from '../modules/staff/staff-login-failure.entity.js';
+import { StaffSessionEntity } from '../modules/staff/staff-session.entity.js';
 import { TopicEntity } from '../modules/topics/topic.entity.js';
 
 /** Every entity, for the data source (the app and the migration CLI share it). */
@@ -41,4 +44,7 @@ export const ENTITIES = [
   RateLimitWindowEntity,
   NewsletterSubscriptionEntity,
   ContactRequestEntity,
+  StaffAccountEntity,
+  StaffSessionEntity,
+  StaffLoginFailureEntity,
 ];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createScratchDatabase, migratedDataSource } from '../../../test/test-app.js';
+import { DEMO_STAFF } from './demo-staff.seed.js';
 import { redateDemoEvents } from './redate-demo-events.js';
 import { demoContent, seedDemoContent } from './seed-demo-content.js';
 
@@ -26,6 +27,7 @@ describe('seedDemoContent', () => {
       series: content.series.length,
       events: content.events.length,
       news: content.news.length,
+      'staff accounts': DEMO_STAFF.length,
     });
   });
 

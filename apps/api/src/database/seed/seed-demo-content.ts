@@ -1,13 +1,16 @@
+import { hash } from '@node-rs/argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AgendaItemEntity } from '../../modules/events/agenda-item.entity.js';
 import { EventEntity } from '../../modules/events/event.entity.js';
 import { NewsPostEntity } from '../../modules/news/news-post.entity.js';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity.js';
 import { PersonEntity } from '../../modules/people/person.entity.js';
+import { StaffAccountEntity } from '../../modules/staff/staff-account.entity.js';
 import { SeriesEntity } from '../../modules/series/series.entity.js';
 import { TopicEntity } from '../../modules/topics/topic.entity.js';
 import { ARCHIVE_EVENTS } from './archive-events.seed.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE, demoEvents } from './demo-events.seed.js';
+import { DEMO_STAFF } from './demo-staff.seed.js';
 import { NEWS } from './news.seed.js';
 import { ORGANISATIONS, PEOPLE, SERIES, TOPICS } from './network.seed.js';
 import type { DemoContent, SeedContribution } from './seed-types.js';
@@ -25,7 +28,10 @@ export function demoContent(now: Date): DemoContent {
 }
 
 export interface SeedReport {
-  inserted: Record<'organisations' | 'people' | 'topics' | 'series' | 'events' | 'news', number>;
+  inserted: Record<
+    'organisations' | 'people' | 'topics' | 'series' | 'events' | 'news' | 'staff accounts',
+    number
+  >;
 }
 
 async function idsBySlug(
@@ -56,7 +62,15 @@ export async function seedDemoContent(
   return dataSource.transaction(async (manager) => {
     // One seeder at a time, e.g. two `npm start` racing on one database.
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('stadtgespraech.seed'))");
-    const inserted = { organisations: 0, people: 0, topics: 0, series: 0, events: 0, news: 0 };
+    const inserted = {
+      organisations: 0,
+      people: 0,
+      topics: 0,
+      series: 0,
+      events: 0,
+      news: 0,
+      'staff accounts': 0,
+    };
 
     let organisations = await idsBySlug(manager, OrganisationEntity);
     for (const o of content.organisations.filter((o) => !organisations.has(o.slug))) {
@@ -206,6 +220,23 @@ export async function seedDemoContent(
           : null,
       });
       inserted.news++;
+    }
+
+    const staff = manager.getRepository(StaffAccountEntity);
+    for (const account of DEMO_STAFF) {
+      const emailNormalized = account.email.toLowerCase();
+      if (await staff.existsBy({ emailNormalized })) continue;
+      await staff.save({
+        email: account.email,
+        emailNormalized,
+        displayName: account.displayName,
+        role: account.role,
+        passwordHash: await hash(account.password),
+        organisations: account.organisations.map(
+          (slug) => ({ id: required(organisations, slug, 'organisation') }) as OrganisationEntity,
+        ),
+      });
+      inserted['staff accounts']++;
     }
     return { inserted };
   });

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { NewsletterService } from '../newsletter/newsletter.service.js';
 import { RegistrationsService } from '../registrations/registrations.service.js';
+import { StaffAuthService } from '../staff/staff-auth.service.js';
 
 export const MAINTENANCE_QUEUE = 'maintenance';
 /** Every five minutes: fine enough for the one-hour reminder. */
@@ -11,7 +12,7 @@ const EVERY_FIVE_MINUTES = '*/5 * * * *';
 /**
  * The periodic work of the platform, run by whichever worker process gets the job: expiring
  * unconfirmed registrations and subscriptions, queueing due reminders, and forgetting old
- * idempotency keys and rate-limit counters.
+ * idempotency keys, rate-limit counters, ended staff sessions and old login failures.
  */
 @Injectable()
 export class MaintenanceJobs implements OnModuleInit {
@@ -21,6 +22,7 @@ export class MaintenanceJobs implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly registrations: RegistrationsService,
     private readonly newsletter: NewsletterService,
+    private readonly staff: StaffAuthService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -43,12 +45,14 @@ export class MaintenanceJobs implements OnModuleInit {
       `DELETE FROM rate_limit_window WHERE window_start < $1`,
       [new Date(now.getTime() - 24 * 3_600_000)],
     );
+    const staffSessions = await this.staff.purge(now);
     const report = {
       expiredRegistrations,
       reminders,
       expiredSubscriptions,
       idempotencyKeys,
       rateLimitWindows,
+      staffSessions,
     };
     this.logger.log(JSON.stringify(report));
     return report;

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { NewsletterModule } from '../newsletter/newsletter.module.js';
 import { RegistrationsModule } from '../registrations/registrations.module.js';
+import { StaffModule } from '../staff/staff.module.js';
 import { MaintenanceJobs } from './maintenance.jobs.js';
 
-@Module({ imports: [RegistrationsModule, NewsletterModule], providers: [MaintenanceJobs] })
+@Module({
+  imports: [RegistrationsModule, NewsletterModule, StaffModule],
+  providers: [MaintenanceJobs],
+})
 export class MaintenanceModule {}
