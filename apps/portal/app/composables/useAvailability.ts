@@ -1,5 +1,7 @@
 import type { EventAvailability } from '@stadtgespraech/api-client';
 
+const loading = new Map<string, Promise<void>>();
+
 /**
  * The live registration state and free seats of an event, loaded in the browser after hydration
  * so the server-rendered (and cached) event page stays the same for everybody. Null until loaded,
@@ -8,16 +10,19 @@ import type { EventAvailability } from '@stadtgespraech/api-client';
 export function useAvailability(slug: string) {
   const availability = useState<EventAvailability | null>(`availability:${slug}`, () => null);
   const api = useApi();
-  onMounted(async () => {
-    if (availability.value) return;
-    try {
-      const answer = await api.GET('/api/v1/events/{slug}/availability', {
-        params: { path: { slug } },
-      });
-      if (answer.data) availability.value = answer.data;
-    } catch {
-      // Keep the server-rendered state.
-    }
+  onMounted(() => {
+    // Several parts of the page show the state: the first to mount asks, the others share it.
+    if (availability.value || loading.has(slug)) return;
+    const load = api
+      .GET('/api/v1/events/{slug}/availability', { params: { path: { slug } } })
+      .then((answer) => {
+        if (answer.data) availability.value = answer.data;
+      })
+      .catch(() => {
+        // Keep the server-rendered state.
+      })
+      .finally(() => loading.delete(slug));
+    loading.set(slug, load);
   });
   return availability;
 }
