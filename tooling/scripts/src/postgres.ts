@@ -96,7 +96,21 @@ function prepareForRoot(native: string, dataDir: string) {
 }
 
 /** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
+  // The ports are bound seconds later, by other processes: never hand out the same one twice,
+  // or two services of one platform race for it.
+  for (;;) {
+    const port = await unusedPort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
+
+const handedOut = new Set<number>();
+
+function unusedPort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
