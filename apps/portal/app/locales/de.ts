@@ -1,11 +1,4 @@
-import type {
-  AgendaItem,
-  Contributor,
-  EventSummary,
-  NewsSummary,
-  OrganisationRef,
-  Organiser,
-} from '@stadtgespraech/api-client';
+import type { AgendaItem, EventSummary, NewsSummary, Organiser } from '@stadtgespraech/api-client';
 import type { Locale } from '@stadtgespraech/domain/common';
 
 type Count = (n: number) => string;
@@ -63,6 +56,8 @@ export const de = {
     noNews: 'Zurzeit gibt es keine Meldungen.',
   },
   events: {
+    calendarLink: 'Kalenderansicht',
+    archiveLink: 'Archiv mit Dokumentationen',
     title: 'Veranstaltungen',
     intro:
       'Finden Sie kommende Termine nach Reihe oder Thema – oder stöbern Sie im Archiv mit Ergebnissen und Dokumentationen.',
@@ -99,28 +94,6 @@ export const de = {
     series: 'Reihe',
     documentation: 'Mit Dokumentation',
   },
-  calendar: {
-    title: 'Veranstaltungskalender',
-    intro: 'Alle Termine eines Monats auf einen Blick. Die Zeiten gelten für Deutschland.',
-    linkFromList: 'Kalenderansicht',
-    caption: (month: string) => `Veranstaltungen im ${month}`,
-    monthNav: 'Monat wechseln',
-    previous: (month: string) => `Vorheriger Monat: ${month}`,
-    next: (month: string) => `Nächster Monat: ${month}`,
-    current: 'Zum aktuellen Monat',
-    today: 'heute',
-    none: 'In diesem Monat sind keine Veranstaltungen eingetragen.',
-    listLink: 'Alle Veranstaltungen als Liste',
-    weekdays: [
-      { short: 'Mo', long: 'Montag' },
-      { short: 'Di', long: 'Dienstag' },
-      { short: 'Mi', long: 'Mittwoch' },
-      { short: 'Do', long: 'Donnerstag' },
-      { short: 'Fr', long: 'Freitag' },
-      { short: 'Sa', long: 'Samstag' },
-      { short: 'So', long: 'Sonntag' },
-    ],
-  },
   series: {
     breadcrumb: 'Veranstaltungsreihen',
     organisers: 'Veranstalter',
@@ -135,76 +108,6 @@ export const de = {
     rss: 'RSS-Feed der Reihe',
     newsletter: 'Newsletter zu dieser Reihe abonnieren',
     contact: 'Kontakt zur Reihe',
-  },
-  organisation: {
-    breadcrumb: 'Organisationen',
-    type: {
-      federal_authority: 'Bundesbehörde',
-      research_institute: 'Forschungseinrichtung',
-      association: 'Verband',
-      academy: 'Akademie',
-      municipality: 'Kommune',
-      county: 'Landkreis',
-      foundation: 'Stiftung',
-      initiative: 'Initiative',
-      company: 'Unternehmen',
-      other: 'Organisation',
-    } satisfies Record<OrganisationRef['type'], string>,
-    profile: 'Profil',
-    address: 'Anschrift',
-    contact: 'Kontakt',
-    website: 'Website',
-    email: 'E-Mail',
-    phone: 'Telefon',
-    municipality: 'Kommune',
-    bundesland: 'Bundesland',
-    population: 'Einwohnerinnen und Einwohner',
-    contacts: 'Ansprechpersonen',
-    upcoming: 'Kommende Veranstaltungen',
-    past: 'Vergangene Veranstaltungen',
-    noUpcoming: 'Zurzeit sind keine Veranstaltungen angekündigt.',
-    noPast: 'Bisher gibt es keine vergangenen Veranstaltungen.',
-    allEvents: 'Alle Veranstaltungen dieser Organisation in der Liste',
-  },
-  seriesIndex: {
-    title: 'Veranstaltungsreihen',
-    intro:
-      'Die Reihen der Kleinstadt-Netzwerke: regelmäßige Web-Talks und Netzwerkgespräche zu den Themen kleiner Städte. Jede Reihe hat einen Kalender zum Abonnieren und einen Newsletter.',
-    none: 'Zurzeit gibt es keine Veranstaltungsreihen.',
-  },
-  organisationIndex: {
-    title: 'Organisationen',
-    intro:
-      'Die Veranstalter, Mitveranstalter und Partner der Veranstaltungen – von Bundesbehörden und Verbänden bis zu Kommunen und Initiativen.',
-    none: 'Zurzeit sind keine Organisationen eingetragen.',
-    count: ((n) => (n === 1 ? '1 Organisation' : `${n} Organisationen`)) as Count,
-  },
-  person: {
-    breadcrumb: 'Referentinnen und Referenten',
-    organisation: 'Organisation',
-    talks: 'Beiträge',
-    upcoming: 'Kommende Veranstaltungen',
-    past: 'Vergangene Veranstaltungen',
-    none: 'Zurzeit sind keine Beiträge eingetragen.',
-    role: {
-      speaker: 'Vortrag',
-      moderator: 'Moderation',
-    } satisfies Record<Contributor['role'], string>,
-  },
-  archive: {
-    title: 'Archiv',
-    intro:
-      'Vergangene Veranstaltungen mit Ergebnissen, Vortragsfolien und Bildern – das Wissen der Kleinstadt-Netzwerke. Veranstaltungen mit Dokumentation stehen oben.',
-    linkFromList: 'Archiv mit Dokumentationen',
-    searchLabel: 'Archiv durchsuchen',
-    search: 'Suchbegriff',
-    searchHint: 'z. B. Innenstadt, Bürgerrat oder Klimaschutz',
-    submit: 'Suchen',
-    results: 'Ergebnisse',
-    resultsFor: (q: string) => `Ergebnisse für „${q}“`,
-    count: ((n) => (n === 1 ? '1 Veranstaltung' : `${n} Veranstaltungen`)) as Count,
-    empty: 'Keine vergangenen Veranstaltungen gefunden.',
-    emptyHint: 'Versuchen Sie einen anderen oder kürzeren Suchbegriff.',
   },
   share: {
     heading: 'Teilen und vormerken',
@@ -396,70 +299,6 @@ export const de = {
     sentHint:
       'Keine E-Mail erhalten? Bitte sehen Sie auch im Spam-Ordner nach. Der Link ist einige Tage gültig.',
     backToEvent: 'Zurück zur Veranstaltung',
-  },
-  confirm: {
-    title: 'Anmeldung bestätigen',
-    intro:
-      'Bitte bestätigen Sie Ihre Anmeldung mit einem Klick auf die Schaltfläche. Erst dann ist Ihre E-Mail-Adresse bestätigt und wir vergeben Ihren Platz.',
-    button: 'Anmeldung bestätigen',
-    expiredTitle: 'Der Link ist abgelaufen',
-    expired:
-      'Dieser Bestätigungslink ist abgelaufen, weil die Anmeldung nicht rechtzeitig bestätigt wurde. Bitte melden Sie sich auf der Seite der Veranstaltung erneut an.',
-    invalidTitle: 'Der Link ist ungültig',
-    invalid:
-      'Dieser Bestätigungslink ist ungültig. Bitte prüfen Sie, ob Sie ihn vollständig aus der E-Mail übernommen haben.',
-    toEvents: 'Zu den Veranstaltungen',
-    eventLead: 'Sie melden sich an für:',
-    alreadyTitle: 'Ihre Anmeldung ist bereits bestätigt',
-    already:
-      'Sie haben Ihre E-Mail-Adresse schon bestätigt. Ihre Anmeldung und Ihren persönlichen Link finden Sie auf Ihrer Seite.',
-    toRegistration: 'Zu Ihrer Anmeldung',
-    registerAgain: 'Zur Veranstaltung, um sich erneut anzumelden',
-  },
-  newsletter: {
-    title: 'Newsletter: neue Termine per E-Mail',
-    intro:
-      'Erhalten Sie eine E-Mail, sobald neue Veranstaltungen angekündigt werden. Sie können die Auswahl auf Reihen oder Themen beschränken; ohne Auswahl erhalten Sie alle Termine.',
-    email: 'E-Mail-Adresse',
-    series: 'Veranstaltungsreihen',
-    topics: 'Themen',
-    consent: 'Einwilligung',
-    submit: 'Newsletter bestellen',
-    requiredFields: {
-      email: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
-      consent: 'Bitte stimmen Sie dem Erhalt der Termin-Empfehlungen zu.',
-    } as Record<string, string>,
-    sent: 'Fast geschafft! Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail, die wir Ihnen gerade gesendet haben.',
-    confirmTitle: 'Newsletter bestätigen',
-    confirmIntro: 'Bitte bestätigen Sie mit einem Klick, dass Sie den Newsletter erhalten möchten.',
-    confirmButton: 'Newsletter bestätigen',
-    confirmed: 'Vielen Dank! Ihre Anmeldung zum Newsletter ist bestätigt.',
-    unsubscribeTitle: 'Newsletter abbestellen',
-    unsubscribeIntro: 'Möchten Sie keine Termin-Empfehlungen mehr erhalten?',
-    unsubscribeButton: 'Newsletter abbestellen',
-    unsubscribed: 'Sie haben den Newsletter abbestellt. Ihre E-Mail-Adresse ist gelöscht.',
-    invalid: 'Dieser Link ist ungültig oder abgelaufen.',
-  },
-  contact: {
-    title: 'Kontakt',
-    intro: 'Schreiben Sie uns – wir antworten so bald wie möglich.',
-    name: 'Name',
-    email: 'E-Mail-Adresse',
-    organisation: 'Organisation oder Kommune',
-    subject: 'Betreff',
-    message: 'Ihre Nachricht',
-    recipient: 'Empfänger',
-    recipientDefault: 'Betreiber des Portals',
-    consent: 'Einwilligung',
-    submit: 'Nachricht senden',
-    requiredFields: {
-      name: 'Bitte geben Sie Ihren Namen ein.',
-      email: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
-      subject: 'Bitte geben Sie einen Betreff ein.',
-      message: 'Bitte schreiben Sie uns eine Nachricht.',
-      consent: 'Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.',
-    } as Record<string, string>,
-    sent: 'Vielen Dank für Ihre Nachricht! Wir haben Ihnen eine Eingangsbestätigung per E-Mail gesendet.',
   },
   error: {
     notFoundTitle: 'Seite nicht gefunden',

@@ -1,11 +1,4 @@
-import type {
-  AgendaItem,
-  Contributor,
-  EventSummary,
-  NewsSummary,
-  OrganisationRef,
-  Organiser,
-} from '@stadtgespraech/api-client';
+import type { AgendaItem, EventSummary, NewsSummary, Organiser } from '@stadtgespraech/api-client';
 import type { Messages } from './de';
 
 type Count = (n: number) => string;
@@ -62,6 +55,8 @@ export const en: Messages = {
     noNews: 'There is no news at the moment.',
   },
   events: {
+    calendarLink: 'Calendar view',
+    archiveLink: 'Archive with documentation',
     title: 'Events',
     intro:
       'Find upcoming events by series or topic – or browse the archive of results and documentation.',
@@ -97,28 +92,6 @@ export const en: Messages = {
     series: 'Series',
     documentation: 'With documentation',
   },
-  calendar: {
-    title: 'Events calendar',
-    intro: 'All events of a month at a glance. All times are German time.',
-    linkFromList: 'Calendar view',
-    caption: (month: string) => `Events in ${month}`,
-    monthNav: 'Change month',
-    previous: (month: string) => `Previous month: ${month}`,
-    next: (month: string) => `Next month: ${month}`,
-    current: 'Go to the current month',
-    today: 'today',
-    none: 'There are no events listed for this month.',
-    listLink: 'All events as a list',
-    weekdays: [
-      { short: 'Mon', long: 'Monday' },
-      { short: 'Tue', long: 'Tuesday' },
-      { short: 'Wed', long: 'Wednesday' },
-      { short: 'Thu', long: 'Thursday' },
-      { short: 'Fri', long: 'Friday' },
-      { short: 'Sat', long: 'Saturday' },
-      { short: 'Sun', long: 'Sunday' },
-    ],
-  },
   series: {
     breadcrumb: 'Event series',
     organisers: 'Organisers',
@@ -133,77 +106,6 @@ export const en: Messages = {
     rss: 'RSS feed for this series',
     newsletter: 'Subscribe to the newsletter for this series',
     contact: 'Contact for this series',
-  },
-  organisation: {
-    breadcrumb: 'Organisations',
-    type: {
-      federal_authority: 'Federal authority',
-      research_institute: 'Research institute',
-      association: 'Association',
-      academy: 'Academy',
-      municipality: 'Municipality',
-      county: 'County (Landkreis)',
-      foundation: 'Foundation',
-      initiative: 'Initiative',
-      company: 'Company',
-      other: 'Organisation',
-    } satisfies Record<OrganisationRef['type'], string>,
-    profile: 'Profile',
-    address: 'Address',
-    contact: 'Contact',
-    website: 'Website',
-    email: 'Email',
-    phone: 'Telephone',
-    municipality: 'Municipality',
-    bundesland: 'Federal state (Bundesland)',
-    population: 'Population',
-    contacts: 'Contact persons',
-    upcoming: 'Upcoming events',
-    past: 'Past events',
-    noUpcoming: 'No events are currently scheduled.',
-    noPast: 'There are no past events yet.',
-    allEvents: 'All events of this organisation in the event list',
-  },
-  seriesIndex: {
-    title: 'Event series',
-    intro:
-      'The series of the small-town networks: regular web talks and network meetings on the topics of small towns. Each series has a calendar to subscribe to and a newsletter.',
-    none: 'There are no event series at the moment.',
-  },
-  organisationIndex: {
-    title: 'Organisations',
-    intro:
-      'The organisers, co-organisers and partners of the events – from federal authorities and associations to municipalities and initiatives.',
-    none: 'No organisations are listed at the moment.',
-    count: ((n) => (n === 1 ? '1 organisation' : `${n} organisations`)) as Count,
-  },
-  person: {
-    breadcrumb: 'Speakers',
-    organisation: 'Organisation',
-    talks: 'Contributions',
-    upcoming: 'Upcoming events',
-    past: 'Past events',
-    none: 'No contributions are currently listed.',
-    role: {
-      speaker: 'Talk',
-      moderator: 'Moderation',
-    } satisfies Record<Contributor['role'], string>,
-  },
-  archive: {
-    title: 'Archive',
-    intro:
-      'Past events with results, presentation slides and pictures – the knowledge of the small-town networks. Events with documentation are listed first.',
-    linkFromList: 'Archive with documentation',
-    searchLabel: 'Search the archive',
-    search: 'Search term',
-    searchHint:
-      'e.g. Innenstadt (town centre), Bürgerrat (citizens’ assembly) or Klimaschutz (climate protection)',
-    submit: 'Search',
-    results: 'Results',
-    resultsFor: (q: string) => `Results for “${q}”`,
-    count: ((n) => (n === 1 ? '1 event' : `${n} events`)) as Count,
-    empty: 'No past events found.',
-    emptyHint: 'Try a different or shorter search term.',
   },
   share: {
     heading: 'Share and save the date',
@@ -393,70 +295,6 @@ export const en: Messages = {
     sentHint:
       'No email received? Please also check your spam folder. The link is valid for a few days.',
     backToEvent: 'Back to the event',
-  },
-  confirm: {
-    title: 'Confirm registration',
-    intro:
-      'Please confirm your registration by clicking the button. Only then is your email address confirmed and your place allocated.',
-    button: 'Confirm registration',
-    expiredTitle: 'The link has expired',
-    expired:
-      'This confirmation link has expired because the registration was not confirmed in time. Please register again on the event page.',
-    invalidTitle: 'The link is invalid',
-    invalid:
-      'This confirmation link is invalid. Please check that you have copied it completely from the email.',
-    toEvents: 'Go to events',
-    eventLead: 'You are registering for:',
-    alreadyTitle: 'Your registration is already confirmed',
-    already:
-      'You have already confirmed your email address. You will find your registration and your personal link on your page.',
-    toRegistration: 'Go to your registration',
-    registerAgain: 'Go to the event to register again',
-  },
-  newsletter: {
-    title: 'Newsletter: new dates by email',
-    intro:
-      'Receive an email as soon as new events are announced. You can limit your selection to particular series or topics; if you select nothing, you will receive all dates.',
-    email: 'Email address',
-    series: 'Event series',
-    topics: 'Topics',
-    consent: 'Consent',
-    submit: 'Subscribe to the newsletter',
-    requiredFields: {
-      email: 'Please enter your email address.',
-      consent: 'Please agree to receive emails about new dates.',
-    } as Record<string, string>,
-    sent: 'Almost done! Please confirm your subscription using the link in the email we have just sent you.',
-    confirmTitle: 'Confirm newsletter subscription',
-    confirmIntro: 'Please confirm with one click that you would like to receive the newsletter.',
-    confirmButton: 'Confirm subscription',
-    confirmed: 'Thank you! Your newsletter subscription is confirmed.',
-    unsubscribeTitle: 'Unsubscribe from the newsletter',
-    unsubscribeIntro: 'Would you rather not receive emails about new dates any more?',
-    unsubscribeButton: 'Unsubscribe from the newsletter',
-    unsubscribed: 'You have unsubscribed from the newsletter. Your email address has been deleted.',
-    invalid: 'This link is invalid or has expired.',
-  },
-  contact: {
-    title: 'Contact',
-    intro: 'Write to us – we will reply as soon as possible.',
-    name: 'Name',
-    email: 'Email address',
-    organisation: 'Organisation or municipality',
-    subject: 'Subject',
-    message: 'Your message',
-    recipient: 'Recipient',
-    recipientDefault: 'Portal operator',
-    consent: 'Consent',
-    submit: 'Send message',
-    requiredFields: {
-      name: 'Please enter your name.',
-      email: 'Please enter your email address.',
-      subject: 'Please enter a subject.',
-      message: 'Please write us a message.',
-      consent: 'Please agree to the processing of your details.',
-    } as Record<string, string>,
-    sent: 'Thank you for your message! We have sent you an acknowledgement of receipt by email.',
   },
   error: {
     notFoundTitle: 'Page not found',

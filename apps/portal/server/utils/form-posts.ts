@@ -8,6 +8,8 @@ import {
 import type { H3Event } from 'h3';
 import { de, type Messages } from '../../app/locales/de';
 import { en } from '../../app/locales/en';
+import { contactTexts } from '../../app/locales/pages/contact';
+import { newsletterTexts } from '../../app/locales/pages/newsletter';
 import {
   entryList,
   entryText,
@@ -186,7 +188,10 @@ async function simpleForm(
   const body =
     form === 'newsletter' ? newsletterBody(entries, locale) : contactBody(entries, locale);
   const dto = form === 'newsletter' ? CreateNewsletterSubscriptionDto : CreateContactRequestDto;
-  const required = form === 'newsletter' ? t.newsletter.requiredFields : t.contact.requiredFields;
+  const required =
+    form === 'newsletter'
+      ? newsletterTexts[locale].requiredFields
+      : contactTexts[locale].requiredFields;
   const checked = await validateInput(dto as new () => object, body);
   if (!checked.ok) {
     return {

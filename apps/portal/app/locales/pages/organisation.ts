@@ -1,0 +1,68 @@
+import type { Locale } from '@stadtgespraech/domain/common';
+import type { OrganisationRef } from '@stadtgespraech/api-client';
+
+/** The organisation pages (overview and profile), by language. */
+const de = {
+  breadcrumb: 'Organisationen',
+  type: {
+    federal_authority: 'Bundesbehörde',
+    research_institute: 'Forschungseinrichtung',
+    association: 'Verband',
+    academy: 'Akademie',
+    municipality: 'Kommune',
+    county: 'Landkreis',
+    foundation: 'Stiftung',
+    initiative: 'Initiative',
+    company: 'Unternehmen',
+    other: 'Organisation',
+  } satisfies Record<OrganisationRef['type'], string>,
+  profile: 'Profil',
+  address: 'Anschrift',
+  contact: 'Kontakt',
+  website: 'Website',
+  email: 'E-Mail',
+  phone: 'Telefon',
+  municipality: 'Kommune',
+  bundesland: 'Bundesland',
+  population: 'Einwohnerinnen und Einwohner',
+  contacts: 'Ansprechpersonen',
+  upcoming: 'Kommende Veranstaltungen',
+  past: 'Vergangene Veranstaltungen',
+  noUpcoming: 'Zurzeit sind keine Veranstaltungen angekündigt.',
+  noPast: 'Bisher gibt es keine vergangenen Veranstaltungen.',
+  allEvents: 'Alle Veranstaltungen dieser Organisation in der Liste',
+};
+
+export const organisationTexts: Record<Locale, typeof de> = {
+  de,
+  en: {
+    breadcrumb: 'Organisations',
+    type: {
+      federal_authority: 'Federal authority',
+      research_institute: 'Research institute',
+      association: 'Association',
+      academy: 'Academy',
+      municipality: 'Municipality',
+      county: 'County (Landkreis)',
+      foundation: 'Foundation',
+      initiative: 'Initiative',
+      company: 'Company',
+      other: 'Organisation',
+    } satisfies Record<OrganisationRef['type'], string>,
+    profile: 'Profile',
+    address: 'Address',
+    contact: 'Contact',
+    website: 'Website',
+    email: 'Email',
+    phone: 'Telephone',
+    municipality: 'Municipality',
+    bundesland: 'Federal state (Bundesland)',
+    population: 'Population',
+    contacts: 'Contact persons',
+    upcoming: 'Upcoming events',
+    past: 'Past events',
+    noUpcoming: 'No events are currently scheduled.',
+    noPast: 'There are no past events yet.',
+    allEvents: 'All events of this organisation in the event list',
+  },
+};
