@@ -13,6 +13,7 @@ describe('portal paths', () => {
     ['/anmeldung/bestaetigen/abc', '/en/registration/confirm/abc'],
     ['/anmeldung/gesendet?veranstaltung=x', '/en/registration/sent?veranstaltung=x'],
     ['/anmeldung/abc', '/en/registration/abc'],
+    ['/teilnehmen/abc', '/en/join/abc'],
     ['/newsletter/abmelden/abc', '/en/newsletter/unsubscribe/abc'],
     ['/impressum', '/en/legal-notice'],
     ['/?hinweis=1', '/en?hinweis=1'],

@@ -12,6 +12,7 @@ const SECTIONS: readonly (readonly [german: string, english: string])[] = [
   ['/anmeldung/bestaetigen', '/registration/confirm'],
   ['/anmeldung/gesendet', '/registration/sent'],
   ['/anmeldung', '/registration'],
+  ['/teilnehmen', '/join'],
   ['/newsletter/bestaetigen', '/newsletter/confirm'],
   ['/newsletter/abmelden', '/newsletter/unsubscribe'],
   ['/newsletter', '/newsletter'],

@@ -29,9 +29,12 @@ export class RegistrationLinks {
     return this.page(`/anmeldung/${this.token('manage', registrationId)}`, locale);
   }
 
-  /** Forwards to the meeting through the portal's /api proxy, so one origin serves everything. */
-  join(registrationId: string): string {
-    return `${this.portal()}/api/v1/join/${this.token('join', registrationId)}`;
+  /**
+   * The portal's join page: it forwards to the meeting when the link is open and otherwise says
+   * when it opens (the API's `GET /api/v1/join/{token}` does the check).
+   */
+  join(registrationId: string, locale: Locale): string {
+    return this.page(`/teilnehmen/${this.token('join', registrationId)}`, locale);
   }
 
   eventPage(slug: string, locale: Locale): string {
@@ -40,9 +43,5 @@ export class RegistrationLinks {
 
   private page(germanPath: string, locale: Locale): string {
     return portalLink(this.config.PORTAL_URL, germanPath, locale);
-  }
-
-  private portal(): string {
-    return this.config.PORTAL_URL.replace(/\/+$/, '');
   }
 }

@@ -46,7 +46,7 @@ export class RegistrationMails {
         ...(withConfirmLink
           ? { confirm: this.links.confirm(registration.id, registration.locale) }
           : {}),
-        ...(withJoinLink ? { join: this.links.join(registration.id) } : {}),
+        ...(withJoinLink ? { join: this.links.join(registration.id, registration.locale) } : {}),
       },
       ...rest,
     };

@@ -100,9 +100,7 @@ describe('registration life cycle', () => {
     });
     expect(confirmed.body).toMatchObject({ status: 'confirmed', waitlistPosition: null });
 
-    const [seatMail] = await smtp.waitFor(email, 1, (m) =>
-      (m.text ?? '').includes('/api/v1/join/'),
-    );
+    const [seatMail] = await smtp.waitFor(email, 1, (m) => (m.text ?? '').includes('/teilnehmen/'));
     const invitation = seatMail!.attachments.find((a) => a.mimeType.startsWith('text/calendar'));
     const calendar = parseCalendar(
       typeof invitation!.content === 'string'
@@ -131,7 +129,7 @@ describe('registration life cycle', () => {
       textVersion: consentVersion,
     });
     expect(view.body.consents[0].text).toContain('Datenschutz');
-    expect(view.body.personalJoinLink).toContain('/api/v1/join/');
+    expect(view.body.personalJoinLink).toContain('/teilnehmen/');
 
     const changed = await inject('PATCH', `/api/v1/registrations/manage/${manageToken}`, {
       organisation: 'Landkreis Beispiel',
@@ -191,10 +189,9 @@ describe('registration life cycle', () => {
     });
     expect(confirmed.body).toMatchObject({ status: 'confirmed' });
     expect(new URL(confirmed.body.manageUrl).pathname).toMatch(/^\/en\/registration\/[\w-]+$/);
-    const [seatMail] = await smtp.waitFor(email, 1, (m) =>
-      (m.text ?? '').includes('/api/v1/join/'),
-    );
+    const [seatMail] = await smtp.waitFor(email, 1, (m) => (m.text ?? '').includes('/en/join/'));
     expect(linkIn(seatMail!, '/en/registration/')).toBe(confirmed.body.manageUrl);
+    expect(linkIn(seatMail!, '/en/join/')).toMatch(/\/en\/join\/[\w-]{43}$/);
   });
 
   it('shows the event behind a confirmation link without confirming, then says it is done', async () => {
@@ -243,7 +240,7 @@ describe('registration life cycle', () => {
       status: 'waitlisted',
       waitlistPosition: 1,
     });
-    await smtp.waitFor(secondEmail, 1, (m) => (m.text ?? '').includes('/api/v1/join/'));
+    await smtp.waitFor(secondEmail, 1, (m) => (m.text ?? '').includes('/teilnehmen/'));
   });
 
   it('never creates a second record for the same address and answers identically', async () => {
@@ -279,7 +276,7 @@ describe('registration life cycle', () => {
     const [again] = await smtp.waitFor(
       email,
       1,
-      (m) => (m.text ?? '').includes(manageToken) && !(m.text ?? '').includes('/api/v1/join/'),
+      (m) => (m.text ?? '').includes(manageToken) && !(m.text ?? '').includes('/teilnehmen/'),
     );
     expect(again).toBeDefined();
   });
@@ -448,7 +445,7 @@ describe('registration life cycle', () => {
     const reminders = await smtp.waitFor(email, 1, (m) => /erinnerung/i.test(m.subject ?? ''));
     await new Promise((r) => setTimeout(r, 1_000));
     expect(smtp.to(email).filter((m) => /erinnerung/i.test(m.subject ?? ''))).toHaveLength(1);
-    expect(reminders[0]!.text).toContain('/api/v1/join/');
+    expect(reminders[0]!.text).toContain('/teilnehmen/');
   });
   it('tells confirmed registrants where the documentation is, once', async () => {
     const event = await newEvent();

@@ -435,7 +435,7 @@ export class RegistrationsService {
       cancelledAt: full.cancelledAt?.toISOString() ?? null,
       canChange: !CLOSED.includes(full.status),
       personalJoinLink:
-        full.status === RegistrationStatus.Confirmed ? this.links.join(full.id) : null,
+        full.status === RegistrationStatus.Confirmed ? this.links.join(full.id, full.locale) : null,
       event: { ...registeredEvent(event), questions: event.registrationQuestions },
     };
   }
