@@ -111,6 +111,19 @@ describe('portal forms and personal pages', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'flows-manage');
 
+    // The talk is two weeks away: the join page says when the access opens instead of forwarding.
+    const manageUrl = page.url();
+    await page.getByRole('link', { name: 'Zur Veranstaltung beitreten' }).click();
+    await page.waitForURL(/\/teilnehmen\//);
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Der Zugang ist noch nicht geöffnet',
+    );
+    await expect(page.locator('main').textContent()).resolves.toMatch(
+      /öffnet am \d{1,2}\. \w+ \d{4} um \d{2}:\d{2}/,
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto(manageUrl);
+
     await page.locator('#feld-organisation').fill('Stadt Neuhausen');
     await page.getByRole('button', { name: 'Änderungen speichern' }).click();
     await page.waitForURL(/hinweis=changed/);

@@ -33,8 +33,8 @@ describe('registration on the running platform', () => {
     });
     expect((await confirmed.json()).status).toBe('confirmed');
 
-    const seatMail = (await mailsTo(email, 2)).find((m) => m.text.includes('/api/v1/join/'))!;
-    const joinLink = linkIn(seatMail, '/api/v1/join/');
+    const seatMail = (await mailsTo(email, 2)).find((m) => m.text.includes('/teilnehmen/'))!;
+    const joinLink = linkIn(seatMail, '/teilnehmen/');
     expect(joinLink.startsWith(urls.portal)).toBe(true);
     const join = await fetch(joinLink, { redirect: 'manual' });
     expect(join.status).toBe(302);
