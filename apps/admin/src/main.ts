@@ -1,9 +1,11 @@
 import { createApp } from 'vue';
 import App from './App.vue';
 import { apiClient, apiClientKey } from './api/client';
+import { sendCsrfToken } from './features/session/staffSession';
 import { createAdminRouter } from './router';
 import './styles/main.css';
 
+sendCsrfToken(apiClient);
 const app = createApp(App);
 app.provide(apiClientKey, apiClient);
 app.use(createAdminRouter());

@@ -5,9 +5,13 @@ import {
   type Router,
   type RouterHistory,
 } from 'vue-router';
+import type { ApiClient } from '@stadtgespraech/api-client';
+import { apiClient } from './api/client';
 import EventListPage from './features/events/EventListPage.vue';
 import OverviewPage from './features/overview/OverviewPage.vue';
 import { plannedSections } from './features/placeholder/plannedSections';
+import LoginPage from './features/session/LoginPage.vue';
+import { isLoggedIn, loadStaffSession } from './features/session/staffSession';
 import { t, type MessageKey } from './i18n';
 
 declare module 'vue-router' {
@@ -16,12 +20,20 @@ declare module 'vue-router' {
     titleKey?: MessageKey;
     /** What a section that is not built yet will hold. */
     aboutKey?: MessageKey;
+    /** Open without a staff session (the login itself). */
+    public?: boolean;
   }
 }
 
 const ComingSoonPage = () => import('./features/placeholder/ComingSoonPage.vue');
 
 export const routes: RouteRecordRaw[] = [
+  {
+    path: '/anmelden',
+    name: 'login',
+    component: LoginPage,
+    meta: { titleKey: 'login.title', public: true },
+  },
   { path: '/', name: 'overview', component: OverviewPage, meta: { titleKey: 'overview.title' } },
   {
     path: '/veranstaltungen',
@@ -73,7 +85,10 @@ export function documentTitle(titleKey: MessageKey | undefined): string {
   return titleKey ? `${t(titleKey)} – ${suffix}` : suffix;
 }
 
-export function createAdminRouter(history: RouterHistory = createWebHistory()): Router {
+export function createAdminRouter(
+  history: RouterHistory = createWebHistory(),
+  client: ApiClient = apiClient,
+): Router {
   const router = createRouter({
     history,
     routes,
@@ -82,6 +97,12 @@ export function createAdminRouter(history: RouterHistory = createWebHistory()): 
       // Filters and paging stay in place; a new page starts at the top.
       return to.path === from.path ? false : { top: 0 };
     },
+  });
+  // Every page but the login needs a complete staff login; the login page sends back afterwards.
+  router.beforeEach(async (to) => {
+    const session = await loadStaffSession(client);
+    if (to.meta.public) return isLoggedIn(session) ? { name: 'overview' } : true;
+    return isLoggedIn(session) ? true : { name: 'login', query: { weiter: to.fullPath } };
   });
   router.afterEach((to) => {
     document.title = documentTitle(to.meta.titleKey);

@@ -6,6 +6,41 @@ export const de = {
   'app.navLabel': 'Hauptnavigation',
   'app.routeAnnouncement': 'Seite geladen: {title}',
 
+  'login.title': 'Anmelden',
+  'login.email': 'E-Mail-Adresse',
+  'login.password': 'Passwort',
+  'login.submit': 'Anmelden',
+  'login.code.intro':
+    'Ihr Konto ist mit einem zweiten Faktor geschützt. Geben Sie den Code aus Ihrer Authenticator-App ein.',
+  'login.code.label': 'Code',
+  'login.code.hint':
+    'Sechs Ziffern aus der App – oder einer Ihrer Wiederherstellungscodes (xxxx-xxxx-xxxx).',
+  'login.code.submit': 'Bestätigen',
+  'login.setup.title': 'Zweiten Faktor einrichten',
+  'login.setup.intro':
+    'Für dieses Konto ist ein zweiter Faktor vorgeschrieben. Richten Sie eine Authenticator-App ein (zum Beispiel auf Ihrem Diensthandy).',
+  'login.setup.start': 'Einrichtung beginnen',
+  'login.setup.secret': 'Geben Sie diesen Schlüssel in Ihrer App ein:',
+  'login.setup.openApp': 'In der Authenticator-App öffnen',
+  'login.setup.code': 'Code aus der App',
+  'login.setup.submit': 'Einrichtung abschließen',
+  'login.recovery.title': 'Ihre Wiederherstellungscodes',
+  'login.recovery.intro':
+    'Bewahren Sie diese Codes sicher auf (ausgedruckt oder im Passwortmanager). Jeder Code gilt einmal, falls Sie Ihre App nicht zur Hand haben. Sie werden nur jetzt angezeigt.',
+  'login.recovery.done': 'Ich habe die Codes gespeichert',
+  'login.error.credentials': 'E-Mail-Adresse oder Passwort sind nicht richtig.',
+  'login.error.locked':
+    'Zu viele Fehlversuche für diese Adresse. Bitte versuchen Sie es in {minutes} Minuten erneut.',
+  'login.error.code': 'Der Code ist nicht richtig oder wurde schon verwendet.',
+  'login.error.rateLimited': 'Zu viele Anfragen. Bitte warten Sie einen Moment.',
+  'login.error.incomplete': 'Bitte geben Sie E-Mail-Adresse und Passwort ein.',
+  'login.error.failed': 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+  'session.account': 'Angemeldet als {name}',
+  'session.role.administrator': 'Administration',
+  'session.role.organiser': 'Veranstalter',
+  'session.role.read_only': 'Lesezugriff',
+  'session.logout': 'Abmelden',
+
   'nav.overview': 'Übersicht',
   'nav.events': 'Veranstaltungen',
   'nav.series': 'Reihen',
@@ -159,8 +194,6 @@ export const de = {
     'Aufbewahrungsfristen mit automatischer Anonymisierung, Auskunft zu einer Adresse und Löschung.',
   'section.users': 'Benutzerkonten',
   'section.users.about': 'Konten mit Rollen: Administration, Veranstalter-Team, nur Lesen.',
-  'section.login': 'Anmelden',
-  'section.login.about': 'Die Anmeldung mit starkem Passwort und zweitem Faktor.',
   'section.eventEditor': 'Veranstaltung bearbeiten',
   'section.eventEditor.about':
     'Der Editor für Veranstaltungen mit Programm, Mitwirkenden, Anmeldeformular und Dokumentation.',

@@ -1,7 +1,7 @@
 import { createApiClient, type ApiClient } from '@stadtgespraech/api-client';
 import { vi } from 'vitest';
 
-type Handler = (url: URL) => Response | Promise<Response>;
+type Handler = (url: URL, request: Request) => Response | Promise<Response>;
 
 export function jsonResponse(body: unknown, status = 200, type = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
@@ -21,13 +21,16 @@ export function problemResponse(status: number, code: string, title: string): Re
  */
 export function fakeApi(routes: Record<string, Handler>) {
   const requests: URL[] = [];
+  const sent: Request[] = [];
   const fetch = vi.fn(async (input: Request | string | URL) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
+    const request = input instanceof Request ? input : new Request(String(input));
+    const url = new URL(request.url);
     requests.push(url);
+    sent.push(request);
     const handler = routes[url.pathname];
-    return handler ? handler(url) : problemResponse(404, 'ROUTE.NOT_FOUND', 'Not found');
+    return handler ? handler(url, request) : problemResponse(404, 'ROUTE.NOT_FOUND', 'Not found');
   });
   const client: ApiClient = createApiClient('http://admin.test', { fetch });
   const requestsTo = (path: string) => requests.filter((url) => url.pathname === path);
-  return { client, requests, requestsTo, fetch };
+  return { client, requests, requestsTo, sent, fetch };
 }

@@ -55,7 +55,6 @@ export const plannedSections: readonly PlannedSection[] = [
     aboutKey: 'section.privacy.about',
   },
   { path: '/benutzer', name: 'users', titleKey: 'section.users', aboutKey: 'section.users.about' },
-  { path: '/anmelden', name: 'login', titleKey: 'section.login', aboutKey: 'section.login.about' },
   {
     path: '/veranstaltungen/:slug',
     name: 'event-editor',
