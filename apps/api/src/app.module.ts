@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ConsentsModule } from './modules/consents/consents.module.js';
 import { ContactModule } from './modules/contact/contact.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
           retryDelay: 2_000,
         }),
         JobsModule,
+        AuditModule,
         MailModule,
         CalendarModule,
         EventsModule,

@@ -1,5 +1,6 @@
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity.js';
 import { RateLimitWindowEntity } from '../common/rate-limit/rate-limit-window.entity.js';
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { ConsentTextEntity } from '../modules/consents/consent-text.entity.js';
 import { ContactRequestEntity } from '../modules/contact/contact-request.entity.js';
 import { SentMessageEntity } from '../modules/mail/sent-message.entity.js';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   StaffAccountEntity,
   StaffSessionEntity,
   StaffLoginFailureEntity,
+  AuditEntryEntity,
 ];

@@ -237,6 +237,7 @@ describe('staff login, sessions and second factor', () => {
   const ACCESS: { method: 'GET' | 'DELETE'; url: string; roles: StaffRole[] }[] = [
     { method: 'GET', url: '/api/v1/staff/session', roles: ALL_ROLES },
     { method: 'GET', url: '/api/v1/staff/accounts', roles: [StaffRole.Administrator] },
+    { method: 'GET', url: '/api/v1/staff/audit', roles: [StaffRole.Administrator] },
   ];
 
   it.each(ACCESS)(

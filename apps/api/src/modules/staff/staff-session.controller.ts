@@ -11,6 +11,7 @@ import { SecondFactorDto, StaffLoginDto } from '@stadtgespraech/domain/staff';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimited } from '../../common/rate-limit/rate-limit.interceptor.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
+import { AuditService } from '../audit/audit.service.js';
 import { serializeCookie } from './cookies.js';
 import { CurrentStaff, STAFF_COOKIE, StaffOnly } from './staff-access.js';
 import { type StaffContext, StaffAuthService } from './staff-auth.service.js';
@@ -32,7 +33,20 @@ const isLocal = (request: FastifyRequest) =>
 @ApiTags('staff')
 @Controller('v1/staff')
 export class StaffSessionController {
-  constructor(private readonly auth: StaffAuthService) {}
+  constructor(
+    private readonly auth: StaffAuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async log(request: FastifyRequest, staff: StaffContext, action: string) {
+    const { id, email } = staff.account;
+    await this.audit.record({
+      account: { id, email },
+      action,
+      subject: { type: 'staff_account', id },
+      clientIp: request.ip,
+    });
+  }
 
   @Post('session')
   @HttpCode(200)
@@ -59,6 +73,7 @@ export class StaffSessionController {
   ): Promise<StaffSessionDto> {
     const { token, context } = await this.auth.login(body.email, body.password);
     this.setCookie(request, reply, token);
+    await this.log(request, context, 'staff.login');
     return this.describe(context);
   }
 
@@ -82,6 +97,7 @@ export class StaffSessionController {
   ): Promise<void> {
     await this.auth.logout(staff.session);
     this.setCookie(request, reply, '', 0);
+    await this.log(request, staff, 'staff.logout');
   }
 
   @Delete('sessions')
@@ -99,6 +115,7 @@ export class StaffSessionController {
   ): Promise<void> {
     await this.auth.logoutEverywhere(staff.account.id);
     this.setCookie(request, reply, '', 0);
+    await this.log(request, staff, 'staff.logout_everywhere');
   }
 
   @Post('session/second-factor')
@@ -121,6 +138,7 @@ export class StaffSessionController {
   ): Promise<StaffSessionDto> {
     const { token, context } = await this.auth.completeSecondFactor(staff, body.code);
     this.setCookie(request, reply, token);
+    await this.log(request, context, 'staff.second_factor_passed');
     return this.describe(context);
   }
 
@@ -154,6 +172,7 @@ export class StaffSessionController {
   ): Promise<TotpEnabledDto> {
     const { token, context, recoveryCodes } = await this.auth.confirmTotpSetup(staff, body.code);
     this.setCookie(request, reply, token);
+    await this.log(request, context, 'staff.second_factor_enabled');
     return { ...this.describe(context), recoveryCodes };
   }
 
