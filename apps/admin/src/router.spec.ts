@@ -34,7 +34,7 @@ describe('navigation', () => {
     expect(document.title).toBe('Themen – Stadtgespräch Verwaltung');
   });
 
-  it('offers the six sections in a navigation named "Hauptnavigation", marking the current one', async () => {
+  it('offers an administrator eight sections in a navigation named "Hauptnavigation", marking the current one', async () => {
     ({ wrapper } = await mountApp('/reihen', api()));
 
     const nav = wrapper.get('nav[aria-label="Hauptnavigation"]');
@@ -45,6 +45,8 @@ describe('navigation', () => {
       ['Organisationen', '/organisationen'],
       ['Personen', '/personen'],
       ['Themen', '/themen'],
+      ['Benutzerkonten', '/benutzer'],
+      ['Protokoll', '/protokoll'],
     ]);
     expect(nav.get('[aria-current="page"]').text()).toBe('Reihen');
   });

@@ -6,6 +6,7 @@ import {
   type RouterHistory,
 } from 'vue-router';
 import type { ApiClient } from '@stadtgespraech/api-client';
+import type { StaffRole } from '@stadtgespraech/domain/staff';
 import { apiClient } from './api/client';
 import EventListPage from './features/events/EventListPage.vue';
 import OverviewPage from './features/overview/OverviewPage.vue';
@@ -22,6 +23,8 @@ declare module 'vue-router' {
     aboutKey?: MessageKey;
     /** Open without a staff session (the login itself). */
     public?: boolean;
+    /** Only for these roles (every role when absent). */
+    roles?: StaffRole[];
   }
 }
 
@@ -65,6 +68,24 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./features/topics/TopicListPage.vue'),
     meta: { titleKey: 'topics.title' },
   },
+  {
+    path: '/benutzer',
+    name: 'users',
+    component: () => import('./features/staff/StaffAccountsPage.vue'),
+    meta: { titleKey: 'staff.title', roles: ['administrator'] },
+  },
+  {
+    path: '/protokoll',
+    name: 'audit',
+    component: () => import('./features/staff/AuditLogPage.vue'),
+    meta: { titleKey: 'audit.title', roles: ['administrator'] },
+  },
+  {
+    path: '/kein-zugriff',
+    name: 'forbidden',
+    component: () => import('./features/placeholder/ForbiddenPage.vue'),
+    meta: { titleKey: 'forbidden.title' },
+  },
   ...plannedSections.map((section): RouteRecordRaw => ({
     path: section.path,
     name: section.name,
@@ -102,7 +123,10 @@ export function createAdminRouter(
   router.beforeEach(async (to) => {
     const session = await loadStaffSession(client);
     if (to.meta.public) return isLoggedIn(session) ? { name: 'overview' } : true;
-    return isLoggedIn(session) ? true : { name: 'login', query: { weiter: to.fullPath } };
+    if (!isLoggedIn(session)) return { name: 'login', query: { weiter: to.fullPath } };
+    return !to.meta.roles || to.meta.roles.includes(session.account.role)
+      ? true
+      : { name: 'forbidden' };
   });
   router.afterEach((to) => {
     document.title = documentTitle(to.meta.titleKey);

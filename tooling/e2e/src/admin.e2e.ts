@@ -70,6 +70,8 @@ describe('admin app', () => {
   it.each([
     ['overview', '/'],
     ['events', '/veranstaltungen'],
+    ['staff accounts', '/benutzer'],
+    ['audit log', '/protokoll'],
   ])('has no WCAG 2.1 AA violations on the %s page', async (_name, path) => {
     const page = await loggedIn(browser, path);
     await page.locator('main#inhalt h1').waitFor();

@@ -47,14 +47,12 @@ export const plannedSections: readonly PlannedSection[] = [
     titleKey: 'section.statistics',
     aboutKey: 'section.statistics.about',
   },
-  { path: '/protokoll', name: 'audit', titleKey: 'section.audit', aboutKey: 'section.audit.about' },
   {
     path: '/datenschutz',
     name: 'privacy',
     titleKey: 'section.privacy',
     aboutKey: 'section.privacy.about',
   },
-  { path: '/benutzer', name: 'users', titleKey: 'section.users', aboutKey: 'section.users.about' },
   {
     path: '/veranstaltungen/:slug',
     name: 'event-editor',
