@@ -97,6 +97,7 @@ switch (command) {
     break;
   case 'db:migrate':
   case 'db:seed':
+  case 'staff:create':
   case 'migration:generate':
     install();
     runOrExit('pnpm', [
@@ -113,7 +114,7 @@ switch (command) {
     break;
   default:
     console.error(
-      `Unknown command "${command}". Use start, dev, test, db:migrate, db:seed, migration:generate or pnpm.`,
+      `Unknown command "${command}". Use start, dev, test, db:migrate, db:seed, staff:create, migration:generate or pnpm.`,
     );
     process.exit(2);
 }

@@ -81,6 +81,30 @@ async function database(task: 'db:migrate' | 'db:seed') {
   }
 }
 
+/** Creates a staff account in the local database (migrated first) and prints its password. */
+async function createStaff(staffArgs: string[]) {
+  const postgres = localConfig.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({
+        dataDir: localConfig.embeddedPgDir,
+        port: localConfig.embeddedPgPort,
+        database: 'stadtgespraech',
+      });
+  const databaseUrl = localConfig.databaseUrl ?? postgres!.url;
+  try {
+    await prepareDatabase(databaseUrl, false);
+    await runToCompletion('node', ['dist/database/cli.js', 'create-staff', ...staffArgs], {
+      cwd: join(repoRoot, 'apps/api'),
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    }).catch(() => {
+      // The API's CLI has said what is wrong; no stack trace on top.
+      process.exitCode = 1;
+    });
+  } finally {
+    await postgres?.stop();
+  }
+}
+
 /** Diffs the entities against a throwaway database migrated to the latest migration. */
 async function generateMigration(name: string | undefined) {
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
@@ -167,6 +191,9 @@ switch (command) {
   case 'db:migrate':
   case 'db:seed':
     await database(command);
+    break;
+  case 'staff:create':
+    await createStaff(args);
     break;
   case 'migration:generate':
     await generateMigration(args[0]);

@@ -1,14 +1,20 @@
-// Database tasks for operators: `migrate`, `revert` (the last migration) and `seed` (demo content).
+// Database tasks for operators: `migrate`, `revert` (the last migration), `seed` (demo content)
+// and `create-staff` (a staff account with a new password, e.g. the first administrator).
+import { parseArgs } from 'node:util';
+import type { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
 import { ConfigError, readConfig } from '../config/app-config.js';
+import { createStaffAccount, StaffAccountError } from '../modules/staff/create-staff-account.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { DEMO_STAFF } from './seed/demo-staff.seed.js';
 import { redateDemoEvents } from './seed/redate-demo-events.js';
 import { seedDemoContent } from './seed/seed-demo-content.js';
 
-const [task] = process.argv.slice(2);
-if (!['migrate', 'revert', 'seed'].includes(task ?? '')) {
-  console.error('Usage: node dist/database/cli.js migrate|revert|seed');
+const [task, ...rest] = process.argv.slice(2);
+const USAGE = `Usage: node dist/database/cli.js migrate|revert|seed
+       node dist/database/cli.js create-staff --email a@b.de --name "Name" --role administrator|organiser|read_only [--organisation slug …]`;
+if (!['migrate', 'revert', 'seed', 'create-staff'].includes(task ?? '')) {
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -29,6 +35,35 @@ try {
         ? `Applied ${applied.map((m) => m.name).join(', ')}`
         : 'Database schema is up to date.',
     );
+  } else if (task === 'create-staff') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        organisation: { type: 'string', multiple: true },
+      },
+    });
+    if (!values.email || !values.name || !values.role) {
+      console.error(USAGE);
+      process.exitCode = 2;
+    } else {
+      try {
+        const { account, password } = await createStaffAccount(dataSource, {
+          email: values.email,
+          displayName: values.name,
+          role: values.role as StaffRole,
+          organisations: values.organisation ?? [],
+        });
+        console.log(`Staff account created: ${account.email} (${account.role})`);
+        console.log(`Password (shown only now): ${password}`);
+      } catch (error) {
+        if (!(error instanceof StaffAccountError)) throw error;
+        console.error(error.message);
+        process.exitCode = 1;
+      }
+    }
   } else if (task === 'revert') {
     await dataSource.undoLastMigration({ transaction: 'each' });
     console.log('Reverted the last migration.');

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_STAFF } from '../../database/seed/demo-staff.seed.js';
 import { createSeededApp } from '../../../test/test-app.js';
 import { ALL_ROLES, logIn, logInAs, sessionCookie } from '../../../test/staff-session.js';
+import { createStaffAccount } from './create-staff-account.js';
 import { totpCode, totpStep } from './totp.js';
 
 const demo = (role: StaffRole) => DEMO_STAFF.find((a) => a.role === role)!;
@@ -230,6 +231,49 @@ describe('staff login, sessions and second factor', () => {
     });
     expect(reused.json().code).toBe('AUTH.SECOND_FACTOR_INVALID');
     await dataSource.query('DELETE FROM staff_login_failure');
+  });
+
+  it('creates an account with a new password for operators, and refuses bad input', async () => {
+    const { account, password } = await createStaffAccount(dataSource, {
+      email: 'Erste.Admin@Kommune.example',
+      displayName: 'Erste Administratorin',
+      role: StaffRole.Administrator,
+    });
+    expect(account.emailNormalized).toBe('erste.admin@kommune.example');
+    expect(password).toMatch(/^[\w-]{24}$/);
+    const login = await logIn(app, 'erste.admin@kommune.example', password);
+    const session = await inject('GET', '/api/v1/staff/session', { cookie: login.cookie });
+    expect(session.json().account.role).toBe('administrator');
+
+    const organiser = await createStaffAccount(dataSource, {
+      email: 'team@kommune.example',
+      displayName: 'Team',
+      role: StaffRole.Organiser,
+      organisations: ['vhw'],
+    });
+    expect(organiser.account.organisations.map((o) => o.slug)).toEqual(['vhw']);
+    await expect(
+      createStaffAccount(dataSource, {
+        email: 'erste.admin@kommune.example',
+        displayName: 'Noch einmal',
+        role: StaffRole.ReadOnly,
+      }),
+    ).rejects.toThrow(/exists already/);
+    await expect(
+      createStaffAccount(dataSource, {
+        email: 'x@kommune.example',
+        displayName: 'X',
+        role: StaffRole.Organiser,
+        organisations: ['gibt-es-nicht'],
+      }),
+    ).rejects.toThrow(/Unknown organisations: gibt-es-nicht/);
+    await expect(
+      createStaffAccount(dataSource, {
+        email: 'x@kommune.example',
+        displayName: 'X',
+        role: 'chef' as StaffRole,
+      }),
+    ).rejects.toThrow(/Unknown role/);
   });
 
   // Every staff endpoint with the roles it admits; each must refuse the others with 403 and
