@@ -66,7 +66,8 @@ async function run(mode: 'production' | 'dev') {
   process.on('SIGTERM', shutdown);
 }
 
-async function database(task: 'db:migrate' | 'db:seed') {
+/** Runs `work` against the local database: DATABASE_URL, or the embedded one started for it. */
+async function withLocalDatabase(work: (databaseUrl: string) => Promise<void>) {
   const postgres = localConfig.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({
@@ -75,23 +76,19 @@ async function database(task: 'db:migrate' | 'db:seed') {
         database: 'stadtgespraech',
       });
   try {
-    await prepareDatabase(localConfig.databaseUrl ?? postgres!.url, task === 'db:seed');
+    await work(localConfig.databaseUrl ?? postgres!.url);
   } finally {
     await postgres?.stop();
   }
 }
 
+function database(task: 'db:migrate' | 'db:seed') {
+  return withLocalDatabase((databaseUrl) => prepareDatabase(databaseUrl, task === 'db:seed'));
+}
+
 /** Creates a staff account in the local database (migrated first) and prints its password. */
-async function createStaff(staffArgs: string[]) {
-  const postgres = localConfig.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({
-        dataDir: localConfig.embeddedPgDir,
-        port: localConfig.embeddedPgPort,
-        database: 'stadtgespraech',
-      });
-  const databaseUrl = localConfig.databaseUrl ?? postgres!.url;
-  try {
+function createStaff(staffArgs: string[]) {
+  return withLocalDatabase(async (databaseUrl) => {
     await prepareDatabase(databaseUrl, false);
     await runToCompletion('node', ['dist/database/cli.js', 'create-staff', ...staffArgs], {
       cwd: join(repoRoot, 'apps/api'),
@@ -100,9 +97,7 @@ async function createStaff(staffArgs: string[]) {
       // The API's CLI has said what is wrong; no stack trace on top.
       process.exitCode = 1;
     });
-  } finally {
-    await postgres?.stop();
-  }
+  });
 }
 
 /** Diffs the entities against a throwaway database migrated to the latest migration. */
