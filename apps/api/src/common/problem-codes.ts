@@ -78,6 +78,10 @@ export const PROBLEMS = {
     title: 'The X-CSRF-Token header is missing or does not match the session',
   },
   'AUTH.FORBIDDEN': { status: 403, title: 'Your role does not allow this' },
+  'AUTH.PASSWORD_WEAK': {
+    status: 422,
+    title: 'The new password is too short, too simple or contains the e-mail address',
+  },
   'PROBLEM.NOT_FOUND': { status: 404, title: 'No such problem code' },
   'SERVICE.DATABASE_UNAVAILABLE': { status: 503, title: 'The database is not reachable' },
   'SERVICE.INTERNAL_ERROR': { status: 500, title: 'An unexpected error occurred' },

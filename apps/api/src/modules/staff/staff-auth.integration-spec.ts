@@ -15,7 +15,7 @@ describe('staff login, sessions and second factor', () => {
   let dataSource: DataSource;
 
   const inject = (
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     headers: Record<string, string> = {},
     payload?: unknown,
@@ -274,6 +274,48 @@ describe('staff login, sessions and second factor', () => {
         role: 'chef' as StaffRole,
       }),
     ).rejects.toThrow(/Unknown role/);
+  });
+
+  it('changes the own password after checking the old one, and ends the other sessions', async () => {
+    const { account, password } = await createStaffAccount(dataSource, {
+      email: 'wechsel@kommune.example',
+      displayName: 'Wechsel',
+      role: StaffRole.ReadOnly,
+    });
+    const other = await logIn(app, account.email, password);
+    const here = await logIn(app, account.email, password);
+    const change = (body: Record<string, string>) =>
+      inject('PUT', '/api/v1/staff/password', here.headers, body);
+
+    const wrongOld = await change({
+      currentPassword: 'falsch',
+      newPassword: 'Kleinstadt-Talk-2026',
+    });
+    expect(wrongOld.json().code).toBe('AUTH.INVALID_CREDENTIALS');
+    const weak = await change({ currentPassword: password, newPassword: 'kurz' });
+    expect(weak.statusCode).toBe(422);
+    expect(weak.json()).toMatchObject({ code: 'AUTH.PASSWORD_WEAK', reason: 'too_short' });
+    const noCsrf = await inject(
+      'PUT',
+      '/api/v1/staff/password',
+      { cookie: here.cookie },
+      {
+        currentPassword: password,
+        newPassword: 'Kleinstadt-Talk-2026',
+      },
+    );
+    expect(noCsrf.json().code).toBe('AUTH.CSRF_INVALID');
+
+    const done = await change({ currentPassword: password, newPassword: 'Kleinstadt-Talk-2026' });
+    expect(done.statusCode).toBe(204);
+    expect((await inject('GET', '/api/v1/staff/session', { cookie: here.cookie })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await inject('GET', '/api/v1/staff/session', { cookie: other.cookie })).statusCode,
+    ).toBe(401);
+    await logIn(app, account.email, 'Kleinstadt-Talk-2026');
+    await dataSource.query('DELETE FROM staff_login_failure');
   });
 
   // Every staff endpoint with the roles it admits; each must refuse the others with 403 and

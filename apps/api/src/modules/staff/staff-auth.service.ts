@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { DataSource, LessThan } from 'typeorm';
+import { passwordProblem } from '@stadtgespraech/domain/staff';
+import { DataSource, LessThan, Not } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
 import { open, seal } from './secret-box.js';
@@ -188,6 +189,28 @@ export class StaffAuthService {
     account.totpEnabledAt = now;
     const replaced = await this.replaceSession(context, now);
     return { ...replaced, recoveryCodes };
+  }
+
+  /**
+   * Changes the password of the logged-in account after checking the current one; every other
+   * session of the account ends (a stolen session cannot outlive the change).
+   */
+  async changePassword(context: StaffContext, current: string, next: string): Promise<void> {
+    const { account, session } = context;
+    if (!account.passwordHash || !(await verify(account.passwordHash, current))) {
+      throw new ProblemException('AUTH.INVALID_CREDENTIALS');
+    }
+    const problem = passwordProblem(next, account.email);
+    if (problem)
+      throw new ProblemException('AUTH.PASSWORD_WEAK', undefined, undefined, { reason: problem });
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .getRepository(StaffAccountEntity)
+        .update({ id: account.id }, { passwordHash: await this.hashPassword(next) });
+      await manager
+        .getRepository(StaffSessionEntity)
+        .delete({ accountId: account.id, tokenHash: Not(session.tokenHash) });
+    });
   }
 
   /** Ends one session. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   type ApiBodyOptions,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { SecondFactorDto, StaffLoginDto } from '@stadtgespraech/domain/staff';
+import { ChangePasswordDto, SecondFactorDto, StaffLoginDto } from '@stadtgespraech/domain/staff';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimited } from '../../common/rate-limit/rate-limit.interceptor.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
@@ -140,6 +140,32 @@ export class StaffSessionController {
     this.setCookie(request, reply, token);
     await this.log(request, context, 'staff.second_factor_passed');
     return this.describe(context);
+  }
+
+  @Put('password')
+  @HttpCode(204)
+  @RateLimited('login')
+  @StaffOnly()
+  @ApiOperation({
+    operationId: 'changeStaffPassword',
+    summary: 'Change the own password; ends every other session of the account',
+  })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['currentPassword', 'newPassword'],
+      properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string' } },
+    },
+  })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 422, 429)
+  async changePassword(
+    @CurrentStaff() staff: StaffContext,
+    @Body() body: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.auth.changePassword(staff, body.currentPassword, body.newPassword);
+    await this.log(request, staff, 'staff.password_changed');
   }
 
   @Post('second-factor/setup')

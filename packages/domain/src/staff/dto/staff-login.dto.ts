@@ -22,3 +22,15 @@ export class SecondFactorDto {
   })
   code!: string;
 }
+
+/** A staff member changes their own password; the policy is `passwordProblem`. */
+export class ChangePasswordDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  currentPassword!: string;
+
+  @IsString()
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  newPassword!: string;
+}
