@@ -69,6 +69,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'topics.title' },
   },
   {
+    path: '/konto/passwort',
+    name: 'password',
+    component: () => import('./features/session/PasswordPage.vue'),
+    meta: { titleKey: 'password.title' },
+  },
+  {
     path: '/benutzer',
     name: 'users',
     component: () => import('./features/staff/StaffAccountsPage.vue'),

@@ -72,6 +72,7 @@ describe('admin app', () => {
     ['events', '/veranstaltungen'],
     ['staff accounts', '/benutzer'],
     ['audit log', '/protokoll'],
+    ['password', '/konto/passwort'],
   ])('has no WCAG 2.1 AA violations on the %s page', async (_name, path) => {
     const page = await loggedIn(browser, path);
     await page.locator('main#inhalt h1').waitFor();

@@ -40,6 +40,27 @@ export const de = {
   'session.role.organiser': 'Veranstalter',
   'session.role.read_only': 'Lesezugriff',
   'session.logout': 'Abmelden',
+  'session.password': 'Passwort ändern',
+  'password.title': 'Passwort ändern',
+  'password.intro':
+    'Nach der Änderung enden alle anderen Sitzungen Ihres Kontos, zum Beispiel auf einem anderen Rechner.',
+  'password.current': 'Bisheriges Passwort',
+  'password.new': 'Neues Passwort',
+  'password.hint':
+    'Mindestens 12 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und sicher.',
+  'password.repeat': 'Neues Passwort wiederholen',
+  'password.submit': 'Passwort ändern',
+  'password.mismatch': 'Die beiden neuen Passwörter stimmen nicht überein.',
+  'password.changed': 'Ihr Passwort ist geändert.',
+  'password.wrongCurrent': 'Das bisherige Passwort ist nicht richtig.',
+  'password.failed':
+    'Das Passwort konnte nicht geändert werden. Bitte versuchen Sie es noch einmal.',
+  'password.weak.too_short': 'Das neue Passwort ist zu kurz: mindestens 12 Zeichen.',
+  'password.weak.too_long': 'Das neue Passwort ist zu lang: höchstens 200 Zeichen.',
+  'password.weak.contains_email': 'Das neue Passwort darf Ihre E-Mail-Adresse nicht enthalten.',
+  'password.weak.too_simple':
+    'Das neue Passwort ist zu einfach (Wiederholungen oder Zahlenfolgen).',
+  'audit.action.staff.password_changed': 'Passwort geändert',
 
   'nav.overview': 'Übersicht',
   'nav.events': 'Veranstaltungen',
