@@ -1,6 +1,6 @@
 import type { EventAvailability } from '@stadtgespraech/api-client';
 
-const loading = new Map<string, Promise<void>>();
+const loading = new Set<string>();
 
 /**
  * The live registration state and free seats of an event, loaded in the browser after hydration
@@ -13,7 +13,8 @@ export function useAvailability(slug: string) {
   onMounted(() => {
     // Several parts of the page show the state: the first to mount asks, the others share it.
     if (availability.value || loading.has(slug)) return;
-    const load = api
+    loading.add(slug);
+    void api
       .GET('/api/v1/events/{slug}/availability', { params: { path: { slug } } })
       .then((answer) => {
         if (answer.data) availability.value = answer.data;
@@ -22,7 +23,6 @@ export function useAvailability(slug: string) {
         // Keep the server-rendered state.
       })
       .finally(() => loading.delete(slug));
-    loading.set(slug, load);
   });
   return availability;
 }

@@ -1,10 +1,11 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import { passwordProblem } from '@stadtgespraech/domain/staff';
 import { DataSource, LessThan, Not } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
+import { hashToken } from '../registrations/registration-tokens.js';
 import { open, seal } from './secret-box.js';
 import { StaffAccountEntity } from './staff-account.entity.js';
 import { StaffLoginFailureEntity } from './staff-login-failure.entity.js';
@@ -20,7 +21,6 @@ export interface StaffContext {
   session: StaffSessionEntity;
 }
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 const normalize = (email: string) => email.trim().toLowerCase();
 const RECOVERY_CODES = 10;
@@ -61,7 +61,7 @@ export class StaffAuthService {
    * disabled account all answer the same; too many failures for one address lock it for a while.
    */
   async login(email: string, password: string, now = new Date()) {
-    const subject = sha256(normalize(email));
+    const subject = hashToken(normalize(email));
     await this.assertNotLocked(subject, now);
     const account = await this.dataSource.getRepository(StaffAccountEntity).findOne({
       where: { emailNormalized: normalize(email) },
@@ -87,18 +87,19 @@ export class StaffAuthService {
   /** The session behind a cookie token, if it is still valid; refreshes its idle timer. */
   async resume(token: string, now = new Date()): Promise<StaffContext | null> {
     const sessions = this.dataSource.getRepository(StaffSessionEntity);
-    const session = await sessions.findOneBy({ tokenHash: sha256(token) });
-    if (!session) return null;
+    // Session, account and its organisations in one query: this runs on every staff request.
+    const session = await sessions.findOne({
+      where: { tokenHash: hashToken(token) },
+      relations: { account: { organisations: true } },
+    });
+    if (!session?.account) return null;
     const idleLimit = now.getTime() - this.config.STAFF_SESSION_IDLE_MINUTES * 60_000;
     if (session.expiresAt <= now || session.lastSeenAt.getTime() <= idleLimit) {
       await sessions.delete({ tokenHash: session.tokenHash });
       return null;
     }
-    const account = await this.dataSource.getRepository(StaffAccountEntity).findOne({
-      where: { id: session.accountId },
-      relations: { organisations: true },
-    });
-    if (!account || account.disabledAt) return null;
+    const { account } = session;
+    if (account.disabledAt) return null;
     // One write a minute at most, not one per request.
     if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
       session.lastSeenAt = now;
@@ -129,11 +130,11 @@ export class StaffAuthService {
     if (!account.totpEnabledAt || !account.totpSecretSealed) {
       throw new ProblemException('AUTH.SECOND_FACTOR_NOT_SET_UP');
     }
-    const subject = sha256(account.emailNormalized);
+    const subject = hashToken(account.emailNormalized);
     await this.assertNotLocked(subject, now);
     const accounts = this.dataSource.getRepository(StaffAccountEntity);
     if (code.includes('-')) {
-      const remaining = account.recoveryCodeHashes.filter((h) => h !== sha256(code));
+      const remaining = account.recoveryCodeHashes.filter((h) => h !== hashToken(code));
       if (remaining.length === account.recoveryCodeHashes.length) {
         await this.recordFailure(subject, now);
         throw new ProblemException('AUTH.SECOND_FACTOR_INVALID');
@@ -183,7 +184,7 @@ export class StaffAuthService {
       {
         totpEnabledAt: now,
         totpLastStep: step,
-        recoveryCodeHashes: recoveryCodes.map(sha256),
+        recoveryCodeHashes: recoveryCodes.map(hashToken),
       },
     );
     account.totpEnabledAt = now;
@@ -247,27 +248,28 @@ export class StaffAuthService {
     return this.config.STAFF_SESSION_MAX_HOURS * 3600;
   }
 
-  private async openSession(accountId: string, complete: boolean, now: Date) {
+  private async openSession(
+    accountId: string,
+    complete: boolean,
+    now: Date,
+    expiresAt = new Date(now.getTime() + this.sessionSeconds * 1000),
+  ) {
     const token = newToken();
     const session = await this.dataSource.getRepository(StaffSessionEntity).save({
-      tokenHash: sha256(token),
+      tokenHash: hashToken(token),
       accountId,
       csrfToken: newToken(),
       complete,
       lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.sessionSeconds * 1000),
+      expiresAt,
     });
     return { token, session };
   }
 
   private async replaceSession({ account, session }: StaffContext, now: Date) {
     await this.logout(session);
-    const opened = await this.openSession(account.id, true, now);
     // The absolute timeout counts from the first login, not from the second factor.
-    opened.session.expiresAt = session.expiresAt;
-    await this.dataSource
-      .getRepository(StaffSessionEntity)
-      .update({ tokenHash: opened.session.tokenHash }, { expiresAt: session.expiresAt });
+    const opened = await this.openSession(account.id, true, now, session.expiresAt);
     return { token: opened.token, context: { account, session: opened.session } };
   }
 
