@@ -24,6 +24,30 @@ export const PROBLEMS = {
   'ROUTE.NOT_FOUND': { status: 404, title: 'No such endpoint' },
   'ROUTE.METHOD_NOT_ALLOWED': { status: 405, title: 'The endpoint does not accept this method' },
   'EVENT.NOT_FOUND': { status: 404, title: 'No published event with this slug' },
+  'EVENT.ID_NOT_FOUND': { status: 404, title: 'No event with this id' },
+  'EVENT.PRECONDITION_REQUIRED': {
+    status: 428,
+    title: 'Send the version you edited in If-Match (the ETag of the event)',
+  },
+  'EVENT.STALE': {
+    status: 412,
+    title: 'Someone changed the event since you loaded it; reload and apply your change again',
+  },
+  'EVENT.AGENDA_OUTSIDE_EVENT': {
+    status: 422,
+    title: 'An agenda item lies outside the time of the event',
+  },
+  'EVENT.NOT_PUBLISHABLE': { status: 422, title: 'The event lacks what a public event needs' },
+  'EVENT.WRONG_STATUS': { status: 409, title: 'The event is not in a status that allows this' },
+  'EVENT.OUT_OF_SCOPE': {
+    status: 403,
+    title: 'The event does not belong to one of your organisations',
+  },
+  'EVENT.UNKNOWN_REFERENCE': {
+    status: 422,
+    title: 'A series, topic, organisation or person given does not exist',
+  },
+  'EVENT.SLUG_TAKEN': { status: 409, title: 'Another event already has this slug' },
   'SERIES.NOT_FOUND': { status: 404, title: 'No series with this slug' },
   'ORGANISATION.NOT_FOUND': { status: 404, title: 'No organisation with this slug' },
   'PERSON.NOT_FOUND': { status: 404, title: 'No person with this slug' },

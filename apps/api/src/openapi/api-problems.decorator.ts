@@ -7,8 +7,10 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflicts with the state of the event or registration',
   410: 'Gone (expired or over)',
+  412: 'Stale: the resource changed since the version in If-Match',
   422: 'Valid shape, but not acceptable for this event',
   425: 'Too early',
+  428: 'If-Match missing',
   503: 'Database unavailable',
 };
 

@@ -10,3 +10,5 @@ export * from './dto/update-event.dto.js';
 export * from './dto/series.dto.js';
 export * from './dto/topic.dto.js';
 export * from './dto/event-list-query.dto.js';
+export * from './dto/staff-event-list-query.dto.js';
+export * from './dto/cancel-event.dto.js';

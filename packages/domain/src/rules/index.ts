@@ -6,3 +6,5 @@ export * from './capacity.js';
 export * from './registration-status.js';
 export * from './slug.js';
 export * from './date-line.js';
+export * from './agenda-check.js';
+export * from './publish-readiness.js';

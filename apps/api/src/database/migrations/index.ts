@@ -2,6 +2,7 @@ import { Initial1795257510466 } from './1795257510466-Initial.js';
 import { RegistrationsMailNewsletterContact1795259146545 } from './1795259146545-RegistrationsMailNewsletterContact.js';
 import { StaffAccounts1795268246365 } from './1795268246365-StaffAccounts.js';
 import { AuditLog1795271262195 } from './1795271262195-AuditLog.js';
+import { EventVersion1795273281371 } from './1795273281371-EventVersion.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   RegistrationsMailNewsletterContact1795259146545,
   StaffAccounts1795268246365,
   AuditLog1795271262195,
+  EventVersion1795273281371,
 ];

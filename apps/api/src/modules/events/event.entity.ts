@@ -150,6 +150,10 @@ export class EventEntity {
   @Column({ type: 'jsonb', nullable: true })
   documentation: EventDocumentation | null;
 
+  /** Raised by every staff edit; an edit based on an older version is refused (optimistic concurrency). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -1,13 +1,22 @@
+import type { CustomQuestion, EventDocumentation, Venue } from '@stadtgespraech/domain';
 import { eventPhase } from '@stadtgespraech/domain/rules';
 import { toAddressDto, toAttachmentDto, toImageDto } from '../../common/dto/map-shared.js';
 import { toOrganisationRef } from '../organisations/organisation.mapper.js';
 import { toPersonRef } from '../people/person.mapper.js';
 import type { AgendaItemContributorEntity } from './agenda-item-contributor.entity.js';
-import type { ContributorDto, EventDetailDto, EventSummaryDto } from './dto/event.dto.js';
+import type {
+  ContributorDto,
+  DocumentationDto,
+  EventDetailDto,
+  EventSummaryDto,
+  QuestionDto,
+  VenueDto,
+} from './dto/event.dto.js';
 import type { EventContributorEntity } from './event-contributor.entity.js';
 import type { EventEntity } from './event.entity.js';
 
-const byPosition = <T extends { position: number }>(items: T[] | undefined) =>
+/** Links and items in the order staff gave them. */
+export const byPosition = <T extends { position: number }>(items: T[] | undefined) =>
   [...(items ?? [])].sort((a, b) => a.position - b.position);
 
 const toContributor = (
@@ -16,6 +25,35 @@ const toContributor = (
   role: link.role,
   contributionTitle: link.contributionTitle,
   person: toPersonRef(link.person),
+});
+
+/** The venue as the API shows it. */
+export const toVenueDto = (venue: Venue | null): VenueDto | null =>
+  venue
+    ? {
+        name: venue.name,
+        address: toAddressDto(venue.address),
+        accessibilityNotes: venue.accessibilityNotes ?? null,
+      }
+    : null;
+
+/** A custom registration question as the API shows it. */
+export const toQuestionDto = (q: CustomQuestion): QuestionDto => ({
+  key: q.key,
+  type: q.type,
+  label: q.label,
+  helpText: q.helpText ?? null,
+  required: q.required,
+  options: q.options ?? [],
+});
+
+/** The documentation of an event as the API shows it. */
+export const toDocumentationDto = (documentation: EventDocumentation): DocumentationDto => ({
+  report: documentation.report ?? null,
+  attachments: (documentation.attachments ?? []).map(toAttachmentDto),
+  images: (documentation.images ?? []).map((image) => toImageDto(image)!),
+  recordingUrl: documentation.recordingUrl ?? null,
+  publishedAt: documentation.publishedAt ?? null,
 });
 
 /** The public list view of an event; the join link is not even loaded. */
@@ -33,13 +71,7 @@ export function toEventSummary(event: EventEntity, now: Date): EventSummaryDto {
     isDemo: event.isDemo,
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
-    venue: event.venue
-      ? {
-          name: event.venue.name,
-          address: toAddressDto(event.venue.address),
-          accessibilityNotes: event.venue.accessibilityNotes ?? null,
-        }
-      : null,
+    venue: toVenueDto(event.venue),
     onlinePlatform: event.onlinePlatform,
     series: event.series ? { slug: event.series.slug, title: event.series.title } : null,
     topics: [...(event.topics ?? [])]
@@ -81,23 +113,8 @@ export function toEventDetail(event: EventEntity, now: Date): EventDetailDto {
       capacity: event.capacity,
       waitlistEnabled: event.waitlistEnabled,
       approvalRequired: event.approvalRequired,
-      questions: event.registrationQuestions.map((q) => ({
-        key: q.key,
-        type: q.type,
-        label: q.label,
-        helpText: q.helpText ?? null,
-        required: q.required,
-        options: q.options ?? [],
-      })),
+      questions: event.registrationQuestions.map(toQuestionDto),
     },
-    documentation: documentation
-      ? {
-          report: documentation.report ?? null,
-          attachments: (documentation.attachments ?? []).map(toAttachmentDto),
-          images: (documentation.images ?? []).map((image) => toImageDto(image)!),
-          recordingUrl: documentation.recordingUrl ?? null,
-          publishedAt: documentation.publishedAt ?? null,
-        }
-      : null,
+    documentation: documentation ? toDocumentationDto(documentation) : null,
   };
 }

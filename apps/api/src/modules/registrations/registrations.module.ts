@@ -25,6 +25,6 @@ import { RegistrationsService } from './registrations.service.js';
     RegistrationMails,
     JoinService,
   ],
-  exports: [RegistrationsService],
+  exports: [RegistrationsService, RegistrationsRepository, RegistrationMails],
 })
 export class RegistrationsModule {}

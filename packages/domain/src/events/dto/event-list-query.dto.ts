@@ -14,11 +14,28 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** Highest page number accepted, so offsets stay bounded. */
 export const MAX_PAGE = 10_000;
 
+/** Page and page size of a list; numbers arrive as strings and are converted. */
+export class PageQueryDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE)
+  page: number = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(Limits.pageSize)
+  pageSize: number = DEFAULT_PAGE_SIZE;
+}
+
 /**
  * Query string of event lists, e.g. `?time=upcoming&series=kleinstadt-web-talks&page=2`.
  * Every field is optional; numbers arrive as strings and are converted.
  */
-export class EventListQueryDto {
+export class EventListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsEnumValue(EventTimeFilter)
   time?: EventTimeFilter;
@@ -61,18 +78,4 @@ export class EventListQueryDto {
   @IsOptional()
   @IsText(Limits.searchQuery)
   q?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page: number = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(Limits.pageSize)
-  pageSize: number = DEFAULT_PAGE_SIZE;
 }

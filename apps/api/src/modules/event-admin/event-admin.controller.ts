@@ -1,0 +1,223 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  CancelEventDto,
+  CreateEventDto,
+  StaffEventListQueryDto,
+  UpdateEventDto,
+} from '@stadtgespraech/domain/events';
+import { StaffRole } from '@stadtgespraech/domain/staff';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UuidPipe } from '../../common/uuid.pipe.js';
+import { ApiProblems } from '../../openapi/api-problems.decorator.js';
+import { CurrentStaff, StaffOnly } from '../staff/staff-access.js';
+import type { StaffContext } from '../staff/staff-auth.service.js';
+import { StaffEventDto, StaffEventPageDto } from './dto/staff-event.dto.js';
+import { EventAdminService, type StaffActor } from './event-admin.service.js';
+import { IfMatchVersion, setVersionTag } from './if-match.js';
+
+const EDITORS = [StaffRole.Administrator, StaffRole.Organiser];
+const IF_MATCH = ApiHeader({
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag (version) of the event as loaded; a stale one is refused with 412',
+});
+
+/** Events as staff see and edit them: drafts included, every field, with versions. */
+@ApiTags('staff events')
+@Controller('v1/staff/events')
+export class EventAdminController {
+  constructor(private readonly events: EventAdminService) {}
+
+  @Get()
+  @StaffOnly()
+  @ApiOperation({
+    operationId: 'listStaffEvents',
+    summary: 'Events of every status; organisers see those of their organisations',
+  })
+  @ApiOkResponse({ type: StaffEventPageDto })
+  @ApiProblems(400)
+  list(
+    @Query() query: StaffEventListQueryDto,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+  ): Promise<StaffEventPageDto> {
+    return this.events.list(query, actor(staff, request));
+  }
+
+  @Get(':id')
+  @StaffOnly()
+  @ApiOperation({ operationId: 'getStaffEvent', summary: 'One event with every field' })
+  @ApiOkResponse({ type: StaffEventDto })
+  @ApiProblems(400, 404)
+  async get(
+    @Param('id', UuidPipe) id: string,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffEventDto> {
+    return tagged(reply, await this.events.get(id, actor(staff, request)));
+  }
+
+  @Post()
+  @StaffOnly({ roles: EDITORS })
+  @ApiOperation({
+    operationId: 'createEvent',
+    summary: 'Creates an event (a draft unless status is published)',
+  })
+  @ApiBody({ type: CreateEventDto })
+  @ApiCreatedResponse({ type: StaffEventDto })
+  @ApiProblems(400, 409, 422)
+  async create(
+    @Body() input: CreateEventDto,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffEventDto> {
+    return tagged(reply, await this.events.create(input, actor(staff, request)));
+  }
+
+  @Patch(':id')
+  @StaffOnly({ roles: EDITORS })
+  @IF_MATCH
+  @ApiOperation({
+    operationId: 'updateEvent',
+    summary: 'Changes an event; lists given replace the old ones',
+    description:
+      'Changing date, time, format, venue or platform of a published event tells its registrants (with an updated calendar entry); more seats promote the waiting list.',
+  })
+  @ApiBody({ type: UpdateEventDto })
+  @ApiOkResponse({ type: StaffEventDto })
+  @ApiProblems(400, 404, 409, 412, 422, 428)
+  async update(
+    @Param('id', UuidPipe) id: string,
+    @IfMatchVersion() version: number,
+    @Body() input: UpdateEventDto,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffEventDto> {
+    return tagged(reply, await this.events.update(id, version, input, actor(staff, request)));
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @StaffOnly({ roles: EDITORS })
+  @IF_MATCH
+  @ApiOperation({ operationId: 'publishEvent', summary: 'Puts a complete draft on the portal' })
+  @ApiOkResponse({ type: StaffEventDto })
+  @ApiProblems(400, 404, 409, 412, 422, 428)
+  async publish(
+    @Param('id', UuidPipe) id: string,
+    @IfMatchVersion() version: number,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffEventDto> {
+    return tagged(reply, await this.events.publish(id, version, actor(staff, request)));
+  }
+
+  @Post(':id/unpublish')
+  @HttpCode(200)
+  @StaffOnly({ roles: EDITORS })
+  @IF_MATCH
+  @ApiOperation({
+    operationId: 'unpublishEvent',
+    summary: 'Takes a published event off the portal (back to draft); registrations stay',
+  })
+  @ApiOkResponse({ type: StaffEventDto })
+  @ApiProblems(400, 404, 409, 412, 428)
+  async unpublish(
+    @Param('id', UuidPipe) id: string,
+    @IfMatchVersion() version: number,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffEventDto> {
+    return tagged(reply, await this.events.unpublish(id, version, actor(staff, request)));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @StaffOnly({ roles: EDITORS })
+  @IF_MATCH
+  @ApiOperation({
+    operationId: 'cancelEvent',
+    summary: 'Cancels a published event; everyone registered gets a mail with METHOD:CANCEL',
+  })
+  @ApiBody({ type: CancelEventDto })
+  @ApiOkResponse({ type: StaffEventDto })
+  @ApiProblems(400, 404, 409, 412, 428)
+  async cancel(
+    @Param('id', UuidPipe) id: string,
+    @IfMatchVersion() version: number,
+    @Body() input: CancelEventDto,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffEventDto> {
+    return tagged(reply, await this.events.cancel(id, version, input, actor(staff, request)));
+  }
+
+  @Post(':id/duplicate')
+  @StaffOnly({ roles: EDITORS })
+  @ApiOperation({
+    operationId: 'duplicateEvent',
+    summary: 'A new draft copied from the event, without registrations and meeting link',
+  })
+  @ApiCreatedResponse({ type: StaffEventDto })
+  @ApiProblems(400, 404)
+  async duplicate(
+    @Param('id', UuidPipe) id: string,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffEventDto> {
+    return tagged(reply, await this.events.duplicate(id, actor(staff, request)));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @StaffOnly({ roles: EDITORS })
+  @IF_MATCH
+  @ApiOperation({ operationId: 'deleteEvent', summary: 'Deletes a draft without registrations' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404, 409, 412, 428)
+  async remove(
+    @Param('id', UuidPipe) id: string,
+    @IfMatchVersion() version: number,
+    @CurrentStaff() staff: StaffContext,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.events.remove(id, version, actor(staff, request));
+  }
+}
+
+function actor(staff: StaffContext, request: FastifyRequest): StaffActor {
+  return { staff, clientIp: request.ip ?? null };
+}
+
+function tagged(reply: FastifyReply, event: StaffEventDto): StaffEventDto {
+  setVersionTag(reply, event.version);
+  return event;
+}
