@@ -21,6 +21,14 @@ export type NewsPost = Schemas['NewsPostDto'];
 export type Problem = Schemas['ProblemDto'];
 export type EventAvailability = Schemas['EventAvailabilityDto'];
 export type EventListQuery = NonNullable<paths['/api/v1/events']['get']['parameters']['query']>;
+export type StaffEvent = Schemas['StaffEventDto'];
+export type StaffEventListItem = Schemas['StaffEventListItemDto'];
+export type StaffEventPage = Schemas['StaffEventPageDto'];
+export type StaffEventListQuery = NonNullable<
+  paths['/api/v1/staff/events']['get']['parameters']['query']
+>;
+export type StaffReferences = Schemas['StaffReferencesDto'];
+export type AgendaIssue = Schemas['AgendaIssueDto'];
 
 export type ApiClient = Client<paths>;
 

@@ -18,8 +18,10 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { EventFormat, EventStatus, EventType, Limits, enumValues } from '@stadtgespraech/domain';
 import {
   CancelEventDto,
   CreateEventDto,
@@ -54,6 +56,23 @@ export class EventAdminController {
   @ApiOperation({
     operationId: 'listStaffEvents',
     summary: 'Events of every status; organisers see those of their organisations',
+  })
+  @ApiQuery({ name: 'status', required: false, enum: enumValues(EventStatus) })
+  @ApiQuery({ name: 'time', required: false, enum: ['upcoming', 'past'] })
+  @ApiQuery({ name: 'series', required: false, type: String, description: 'Series slug' })
+  @ApiQuery({ name: 'type', required: false, enum: enumValues(EventType) })
+  @ApiQuery({ name: 'format', required: false, enum: enumValues(EventFormat) })
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    type: String,
+    description: 'German full-text search, or part of the title or slug',
+  })
+  @ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } })
+  @ApiQuery({
+    name: 'pageSize',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: Limits.pageSize, default: 20 },
   })
   @ApiOkResponse({ type: StaffEventPageDto })
   @ApiProblems(400)

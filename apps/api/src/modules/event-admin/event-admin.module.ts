@@ -3,11 +3,12 @@ import { RegistrationsModule } from '../registrations/registrations.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { EventAdminController } from './event-admin.controller.js';
 import { EventAdminService } from './event-admin.service.js';
+import { StaffReferencesController } from './staff-references.controller.js';
 
 /** The admin's event editing: create, change, publish, cancel, duplicate. */
 @Module({
   imports: [RegistrationsModule, StaffModule],
-  controllers: [EventAdminController],
+  controllers: [EventAdminController, StaffReferencesController],
   providers: [EventAdminService],
 })
 export class EventAdminModule {}

@@ -35,6 +35,7 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/events/{id}/unpublish': EDITORS,
   'POST /api/v1/staff/events/{id}/cancel': EDITORS,
   'POST /api/v1/staff/events/{id}/duplicate': EDITORS,
+  'GET /api/v1/staff/references': ALL_ROLES,
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.
