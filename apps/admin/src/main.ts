@@ -4,6 +4,7 @@ import { apiClient, apiClientKey } from './api/client';
 import { sendCsrfToken } from './features/session/staffSession';
 import { createAdminRouter } from './router';
 import './styles/main.css';
+import './styles/editor.css';
 
 sendCsrfToken(apiClient);
 const app = createApp(App);

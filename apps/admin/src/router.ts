@@ -45,6 +45,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'events.title' },
   },
   {
+    // One route for new and existing events: saving a new one moves to its id without
+    // leaving the page (and its unsaved-change guard).
+    path: '/veranstaltungen/:id(neu|[0-9a-f-]{36})',
+    name: 'event',
+    component: () => import('./features/event-editor/EventEditorPage.vue'),
+    meta: { titleKey: 'editor.titleEdit' },
+  },
+  {
     path: '/reihen',
     name: 'series',
     component: () => import('./features/series/SeriesListPage.vue'),

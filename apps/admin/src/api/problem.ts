@@ -7,6 +7,10 @@ export interface ApiProblem {
   code: string;
   status: number | null;
   detail: string | null;
+  /** Invalid fields, e.g. `{ pointer: 'request.title', messages: [...] }`. */
+  errors: { pointer: string; messages: string[] }[];
+  /** Further members of the problem document (e.g. `blockers`, `currentVersion`). */
+  extensions: Record<string, unknown>;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProblem };
@@ -14,11 +18,23 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProb
 /** A problem for whatever failed: a problem document, another error response, or no response. */
 export function toProblem(error: unknown, response?: Response): ApiProblem {
   if (isProblem(error)) {
+    const {
+      title,
+      code,
+      status,
+      detail,
+      errors,
+      type: _type,
+      instance: _instance,
+      ...rest
+    } = error as typeof error & Record<string, unknown>;
     return {
-      title: error.title,
-      code: error.code,
-      status: error.status,
-      detail: error.detail ?? null,
+      title,
+      code,
+      status,
+      detail: detail ?? null,
+      errors: errors ?? [],
+      extensions: rest,
     };
   }
   if (response) {
@@ -27,9 +43,18 @@ export function toProblem(error: unknown, response?: Response): ApiProblem {
       code: `HTTP.${response.status}`,
       status: response.status,
       detail: null,
+      errors: [],
+      extensions: {},
     };
   }
-  return { title: t('problem.network'), code: 'NETWORK.UNREACHABLE', status: null, detail: null };
+  return {
+    title: t('problem.network'),
+    code: 'NETWORK.UNREACHABLE',
+    status: null,
+    detail: null,
+    errors: [],
+    extensions: {},
+  };
 }
 
 /** Runs one call of the typed client and never throws: the result is data or a problem. */

@@ -1,4 +1,10 @@
-import type { EventPage, EventSummary, Series } from '@stadtgespraech/api-client';
+import type {
+  EventPage,
+  EventSummary,
+  Series,
+  StaffEventListItem,
+  StaffEventPage,
+} from '@stadtgespraech/api-client';
 
 export function eventSummary(overrides: Partial<EventSummary> = {}): EventSummary {
   return {
@@ -43,4 +49,35 @@ export function series(overrides: Partial<Series> = {}): Series {
     pastCount: 0,
     ...overrides,
   };
+}
+
+/** A row of the staff's event list. */
+export function staffEventRow(overrides: Partial<StaffEventListItem> = {}): StaffEventListItem {
+  return {
+    id: '7f0d6c52-3b1e-4f7a-9c55-0a6f0b2d1e01',
+    slug: 'klimaschutz-in-kleinstaedten',
+    title: 'Klimaschutz und Klimaanpassung in Kleinstädten',
+    type: 'web_talk',
+    format: 'online',
+    status: 'published',
+    isTeaser: false,
+    isDemo: false,
+    startsAt: '2024-10-09T08:00:00.000Z',
+    endsAt: '2024-10-09T09:00:00.000Z',
+    seriesTitle: 'Kleinstadt Web-Talks',
+    capacity: 100,
+    registrationMode: 'internal',
+    confirmed: 42,
+    waitlisted: 0,
+    editable: true,
+    ...overrides,
+  };
+}
+
+export function staffEventPage(
+  items: StaffEventListItem[],
+  total = items.length,
+  page = 1,
+): StaffEventPage {
+  return { items, total, page, pageSize: 20 };
 }

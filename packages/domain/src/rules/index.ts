@@ -8,3 +8,4 @@ export * from './slug.js';
 export * from './date-line.js';
 export * from './agenda-check.js';
 export * from './publish-readiness.js';
+export * from './berlin-time.js';

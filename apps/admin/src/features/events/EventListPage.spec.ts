@@ -1,20 +1,24 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, jsonResponse, problemResponse } from '../../test/fakeApi';
-import { eventPage, eventSummary, series } from '../../test/fixtures';
+import { series, staffEventPage as eventPage, staffEventRow } from '../../test/fixtures';
 import { mountApp } from '../../test/mountApp';
 import { SEARCH_DEBOUNCE_MS } from './eventFilters';
 
-const EVENTS = '/api/v1/events';
+const EVENTS = '/api/v1/staff/events';
 
-const talk = eventSummary();
-const meeting = eventSummary({
+const talk = staffEventRow();
+const meeting = staffEventRow({
+  id: '7f0d6c52-3b1e-4f7a-9c55-0a6f0b2d1e02',
   slug: 'netzwerkgespraech-2025',
   title: 'Netzwerkgespräch Innenstadt',
   type: 'network_meeting',
   format: 'hybrid',
   status: 'cancelled',
-  series: null,
+  seriesTitle: null,
+  capacity: null,
+  confirmed: 12,
+  waitlisted: 3,
   isDemo: true,
   isTeaser: true,
   startsAt: '2025-06-17T07:00:00.000Z',
@@ -63,6 +67,7 @@ describe('EventListPage', () => {
       ['Art', 'col'],
       ['Format', 'col'],
       ['Status', 'col'],
+      ['Anmeldungen', 'col'],
     ]);
     expect(bodyRows(wrapper)).toHaveLength(2);
     expect(cells(wrapper, 0)).toEqual([
@@ -72,7 +77,9 @@ describe('EventListPage', () => {
       'Web-Talk',
       'Online',
       'Veröffentlicht',
+      '42 von 100',
     ]);
+    expect(wrapper.get('tbody a').attributes('href')).toBe(`/veranstaltungen/${talk.id}`);
     expect(cells(wrapper, 1)).toEqual([
       '17.06.2025 bis 18.06.2025',
       'Netzwerkgespräch Innenstadt Angekündigt Demo',
@@ -80,6 +87,7 @@ describe('EventListPage', () => {
       'Netzwerkgespräch',
       'Hybrid',
       'Abgesagt',
+      '12 + 3 Warteliste',
     ]);
     expect(wrapper.get('[role="status"]').text()).toBe('2 Veranstaltungen gefunden');
   });

@@ -1,5 +1,10 @@
 import type { EventSummary } from '@stadtgespraech/api-client';
-import { formatDateLine, formatShortDate, formatTimeRange } from '@stadtgespraech/domain/rules';
+import {
+  eventPhase,
+  formatDateLine,
+  formatShortDate,
+  formatTimeRange,
+} from '@stadtgespraech/domain/rules';
 import { t } from '../../i18n';
 
 /** The two lines of the Datum column: the day, and the time or the last day. */
@@ -29,10 +34,11 @@ export type EventMarker = 'running' | 'teaser' | 'demo';
 
 /** Markers beside the title: running now, announced date without details, demo content. */
 export function eventMarkers(
-  event: Pick<EventSummary, 'phase' | 'isTeaser' | 'isDemo'>,
+  event: Pick<EventSummary, 'startsAt' | 'endsAt' | 'isTeaser' | 'isDemo'>,
+  now = new Date(),
 ): EventMarker[] {
   const markers: EventMarker[] = [];
-  if (event.phase === 'running') markers.push('running');
+  if (eventPhase(event, now) === 'running') markers.push('running');
   if (event.isTeaser) markers.push('teaser');
   if (event.isDemo) markers.push('demo');
   return markers;

@@ -15,6 +15,7 @@ describe('filtersFromQuery', () => {
       reihe: 'kleinstadt-web-talks',
       art: 'network_meeting',
       format: 'hybrid',
+      status: 'abgesagt',
       seite: '3',
     });
 
@@ -24,6 +25,7 @@ describe('filtersFromQuery', () => {
       series: 'kleinstadt-web-talks',
       type: 'network_meeting',
       format: 'hybrid',
+      status: 'cancelled',
       page: 3,
     });
   });
@@ -33,6 +35,7 @@ describe('filtersFromQuery', () => {
       zeitraum: 'morgen',
       art: 'party',
       format: 'radio',
+      status: 'published',
       seite: '-2',
     });
 
@@ -56,6 +59,7 @@ describe('filtersToQuery', () => {
       series: 'kleinstadt-akademie',
       type: 'workshop',
       format: 'in_person',
+      status: 'draft',
       page: 2,
     };
 
@@ -79,6 +83,7 @@ describe('filtersToApiQuery', () => {
       series: 'kleinstadt-web-talks',
       type: 'web_talk',
       format: 'online',
+      status: 'cancelled',
       page: 4,
     });
 
@@ -87,6 +92,7 @@ describe('filtersToApiQuery', () => {
       series: 'kleinstadt-web-talks',
       type: 'web_talk',
       format: 'online',
+      status: 'cancelled',
       page: 4,
       pageSize: 20,
     });

@@ -1,5 +1,5 @@
-import type { EventListQuery } from '@stadtgespraech/api-client';
-import { EventFormat, EventType } from '@stadtgespraech/domain/events';
+import type { StaffEventListQuery } from '@stadtgespraech/api-client';
+import { EventFormat, type EventStatus, EventType } from '@stadtgespraech/domain/events';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 
 export const EVENTS_PAGE_SIZE = 20;
@@ -16,6 +16,7 @@ export interface EventFilters {
   series: string;
   type: EventType | '';
   format: EventFormat | '';
+  status: EventStatus | '';
   page: number;
 }
 
@@ -25,6 +26,7 @@ export const DEFAULT_FILTERS: Readonly<EventFilters> = Object.freeze({
   series: '',
   type: '',
   format: '',
+  status: '',
   page: 1,
 });
 
@@ -38,6 +40,11 @@ const TIME_IN_URL: Record<TimeRange, string> = {
 
 const EVENT_TYPES: readonly string[] = Object.values(EventType);
 const EVENT_FORMATS: readonly string[] = Object.values(EventFormat);
+const STATUS_IN_URL: Record<EventStatus, string> = {
+  draft: 'entwurf',
+  published: 'veroeffentlicht',
+  cancelled: 'abgesagt',
+};
 
 function single(value: LocationQuery[string] | undefined): string {
   const first = Array.isArray(value) ? value[0] : value;
@@ -52,12 +59,17 @@ export function filtersFromQuery(query: LocationQuery): EventFilters {
   const type = single(query.art);
   const format = single(query.format);
   const page = Number.parseInt(single(query.seite), 10);
+  const statusParam = single(query.status);
+  const status = (Object.keys(STATUS_IN_URL) as EventStatus[]).find(
+    (value) => STATUS_IN_URL[value] === statusParam,
+  );
   return {
     time,
     q: single(query.suche),
     series: single(query.reihe),
     type: EVENT_TYPES.includes(type) ? (type as EventType) : '',
     format: EVENT_FORMATS.includes(format) ? (format as EventFormat) : '',
+    status: status ?? '',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
@@ -70,22 +82,24 @@ export function filtersToQuery(filters: EventFilters): LocationQueryRaw {
   if (filters.series) query.reihe = filters.series;
   if (filters.type) query.art = filters.type;
   if (filters.format) query.format = filters.format;
+  if (filters.status) query.status = STATUS_IN_URL[filters.status];
   if (filters.page > 1) query.seite = String(filters.page);
   return query;
 }
 
-/** The query of GET /api/v1/events for `filters`. */
-export function filtersToApiQuery(filters: EventFilters): EventListQuery {
-  const query: EventListQuery = { page: filters.page, pageSize: EVENTS_PAGE_SIZE };
+/** The query of GET /api/v1/staff/events for `filters`. */
+export function filtersToApiQuery(filters: EventFilters): StaffEventListQuery {
+  const query: StaffEventListQuery = { page: filters.page, pageSize: EVENTS_PAGE_SIZE };
   if (filters.time !== 'all') query.time = filters.time;
   if (filters.q.trim()) query.q = filters.q.trim();
   if (filters.series) query.series = filters.series;
   if (filters.type) query.type = filters.type;
   if (filters.format) query.format = filters.format;
+  if (filters.status) query.status = filters.status;
   return query;
 }
 
 /** True when any filter narrows the list beyond the default time range. */
 export function hasNarrowingFilters(filters: EventFilters): boolean {
-  return Boolean(filters.q || filters.series || filters.type || filters.format);
+  return Boolean(filters.q || filters.series || filters.type || filters.format || filters.status);
 }

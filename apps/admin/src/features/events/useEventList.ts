@@ -1,4 +1,4 @@
-import type { EventPage } from '@stadtgespraech/api-client';
+import type { StaffEventPage } from '@stadtgespraech/api-client';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { useApiClient } from '../../api/client';
@@ -25,7 +25,7 @@ export function useEventList() {
 
   const filters = computed(() => filtersFromQuery(route.query));
   const state = ref<LoadState>('loading');
-  const result = shallowRef<EventPage | null>(null);
+  const result = shallowRef<StaffEventPage | null>(null);
   const problem = shallowRef<ApiProblem | null>(null);
   const pages = computed(() => pageCount(result.value?.total ?? 0, EVENTS_PAGE_SIZE));
 
@@ -34,7 +34,7 @@ export function useEventList() {
     const request = ++latest;
     state.value = 'loading';
     const query = filtersToApiQuery(filters.value);
-    const outcome = await callApi(() => client.GET('/api/v1/events', { params: { query } }));
+    const outcome = await callApi(() => client.GET('/api/v1/staff/events', { params: { query } }));
     // A slower answer to an older filter must not overwrite a newer one.
     if (request !== latest) return;
     if (outcome.ok) {
@@ -70,7 +70,15 @@ export function useEventList() {
 
   function reset() {
     return router.push({
-      query: filtersToQuery({ ...filters.value, q: '', series: '', type: '', format: '', page: 1 }),
+      query: filtersToQuery({
+        ...filters.value,
+        q: '',
+        series: '',
+        type: '',
+        format: '',
+        status: '',
+        page: 1,
+      }),
     });
   }
 

@@ -1,5 +1,5 @@
 // The real events of ../shared/seeds at their real dates; assumptions are listed in docs/demo-content.md.
-import { berlin } from './berlin-time.js';
+import { berlin } from '@stadtgespraech/domain/rules';
 import type { SeedEvent } from './seed-types.js';
 
 const WEB_TALK_HOSTS_2024: SeedEvent['organisers'] = [

@@ -1,6 +1,6 @@
 // Upcoming demo events, relative to the day the content is loaded, so that every registration
 // state can be tried at once. Invented people and places only; all marked as demo.
-import { berlin, berlinDatePlus } from './berlin-time.js';
+import { berlin, berlinDatePlus } from '@stadtgespraech/domain/rules';
 import type { SeedEvent, SeedOrganisation, SeedPerson } from './seed-types.js';
 
 export const DEMO_ORGANISATIONS: SeedOrganisation[] = [

@@ -1,4 +1,4 @@
-import { berlin } from './berlin-time.js';
+import { berlin } from '@stadtgespraech/domain/rules';
 import type { SeedNews } from './seed-types.js';
 
 export const NEWS: SeedNews[] = [

@@ -189,6 +189,8 @@ describe('staff editing events', () => {
     );
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ status: 'published', version: 2 });
+    expect(draft.portalUrl).toBeNull();
+    expect(published.body.portalUrl).toMatch(new RegExp(`/veranstaltungen/${draft.slug}$`));
     expect(published.etag).toBe('"2"');
 
     const page = await call(null, 'GET', `/api/v1/events/${draft.slug}`);

@@ -10,6 +10,7 @@ import {
 import { slugify, uniqueSlug } from '@stadtgespraech/domain/rules';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
+import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EventEntity } from '../events/event.entity.js';
 import { EVENT_SEARCH_DOCUMENT } from '../events/events.repository.js';
@@ -59,6 +60,7 @@ export class EventAdminService {
     private readonly registrations: RegistrationsRepository,
     private readonly registrationsService: RegistrationsService,
     private readonly mails: RegistrationMails,
+    private readonly config: AppConfig,
   ) {}
 
   async list(query: StaffEventListQueryDto, actor: StaffActor): Promise<StaffEventPageDto> {
@@ -492,7 +494,12 @@ export class EventAdminService {
     const organiserIds = event.organisers.map((o) => o.organisationId);
     // Out of scope reads as absent: an organiser learns nothing about others' drafts.
     if (!coversEvent(scope, organiserIds)) throw new ProblemException('EVENT.ID_NOT_FOUND');
-    return toStaffEvent(event, await this.counts(manager, id), mayChangeEvent(scope, organiserIds));
+    return toStaffEvent(
+      event,
+      await this.counts(manager, id),
+      mayChangeEvent(scope, organiserIds),
+      this.config.PORTAL_URL,
+    );
   }
 
   private async counts(manager: EntityManager, eventId: string): Promise<RegistrationCountsDto> {

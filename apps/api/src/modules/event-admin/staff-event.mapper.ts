@@ -10,6 +10,7 @@ import type { AgendaItemContributorEntity } from '../events/agenda-item-contribu
 import type { EventContributorEntity } from '../events/event-contributor.entity.js';
 import type { EventEntity } from '../events/event.entity.js';
 import { displayName } from '../people/person.mapper.js';
+import { portalLink } from '../../common/portal-link.js';
 import type {
   RegistrationCountsDto,
   StaffContributorLinkDto,
@@ -43,11 +44,15 @@ export function eventChecks(event: EventEntity) {
   return { issues, blockers };
 }
 
-/** The staff's view of an event (loaded with organisers, people, agenda, topics and join link). */
+/**
+ * The staff's view of an event (loaded with organisers, people, agenda, topics and join link);
+ * with `portalBaseUrl`, public events link to their portal page.
+ */
 export function toStaffEvent(
   event: EventEntity,
   registrations: RegistrationCountsDto,
   editable: boolean,
+  portalBaseUrl: string | null = null,
 ): StaffEventDto {
   const { issues, blockers } = eventChecks(event);
   return {
@@ -102,6 +107,10 @@ export function toStaffEvent(
     agendaIssues: issues,
     publishBlockers: blockers,
     editable,
+    portalUrl:
+      portalBaseUrl && event.status !== 'draft'
+        ? portalLink(portalBaseUrl, `/veranstaltungen/${event.slug}`)
+        : null,
     updatedAt: event.updatedAt.toISOString(),
   };
 }

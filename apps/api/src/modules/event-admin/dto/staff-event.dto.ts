@@ -109,6 +109,8 @@ export class StaffEventDto {
   publishBlockers: PublishBlocker[];
   @ApiProperty({ description: 'Whether the current staff member may change it' })
   editable: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Its portal page; null for drafts' })
+  portalUrl: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 

@@ -1,3 +1,4 @@
+// Wall-clock times in Berlin, where every event of the platform is planned.
 const partsFormatter = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Berlin',
   year: 'numeric',
@@ -9,8 +10,11 @@ const partsFormatter = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+const partsOf = (instant: Date) =>
+  Object.fromEntries(partsFormatter.formatToParts(instant).map((x) => [x.type, x.value]));
+
 function berlinOffsetMinutes(instant: Date): number {
-  const p = Object.fromEntries(partsFormatter.formatToParts(instant).map((x) => [x.type, x.value]));
+  const p = partsOf(instant);
   const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
   return Math.round((asUtc - instant.getTime()) / 60_000);
 }
@@ -24,7 +28,13 @@ export function berlin(date: string, time: string): Date {
 
 /** The Berlin calendar date `days` after the Berlin date of `now`, as YYYY-MM-DD. */
 export function berlinDatePlus(now: Date, days: number): string {
-  const p = Object.fromEntries(partsFormatter.formatToParts(now).map((x) => [x.type, x.value]));
+  const p = partsOf(now);
   const date = new Date(Date.UTC(+p.year!, +p.month! - 1, +p.day! + days));
   return date.toISOString().slice(0, 10);
+}
+
+/** The Berlin wall-clock date (YYYY-MM-DD) and time (HH:MM) of an instant: what a form shows. */
+export function berlinWallClock(instant: Date | string): { date: string; time: string } {
+  const p = partsOf(instant instanceof Date ? instant : new Date(instant));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { berlin, berlinDatePlus } from './berlin-time.js';
+import { berlin, berlinDatePlus, berlinWallClock } from './berlin-time.js';
 
 describe('berlin', () => {
   it('uses summer time (UTC+2) in July', () => {
@@ -20,5 +20,21 @@ describe('berlinDatePlus', () => {
     // 23:30 UTC on 31 Dec is already 1 Jan in Berlin.
     expect(berlinDatePlus(new Date('2025-12-31T23:30:00Z'), 0)).toBe('2026-01-01');
     expect(berlinDatePlus(new Date('2025-12-31T23:30:00Z'), -1)).toBe('2025-12-31');
+  });
+});
+
+describe('berlinWallClock', () => {
+  it('shows an instant as the date and time in Berlin, in winter and summer', () => {
+    expect(berlinWallClock('2026-02-12T09:00:00Z')).toEqual({ date: '2026-02-12', time: '10:00' });
+    expect(berlinWallClock(new Date('2024-07-03T22:30:00Z'))).toEqual({
+      date: '2024-07-04',
+      time: '00:30',
+    });
+  });
+
+  it('turns back into the same instant with berlin()', () => {
+    const instant = '2025-10-26T01:30:00.000Z'; // the night summer time ends
+    const { date, time } = berlinWallClock(instant);
+    expect(berlin(date, time).toISOString()).toBe('2025-10-26T01:30:00.000Z');
   });
 });

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, newPage, screenshot } from './browser.ts';
+import { linkIn, mailsTo } from './mail.ts';
+
+const urls = inject('urls');
+// The portal's form refuses posts faster than its signed minimum fill time (a bot trap).
+const MIN_FILL_MS = 3_300;
+const onPortal = (url: string) => `${urls.portal}${new URL(url).pathname}`;
+
+async function logIn(browser: Browser, email: string, password: string, path: string) {
+  const page = await newPage(browser);
+  await page.goto(urls.admin + path);
+  await page.waitForURL(/\/anmelden\?weiter=/);
+  await page.locator('#login-email').fill(email);
+  await page.locator('#login-password').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL(urls.admin + path);
+  return page;
+}
+
+async function confirmDialog(page: Page, button: string) {
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: button }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('staff run an event from the admin to the portal and back', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('creates an event with agenda and question, publishes it, sees a registration arrive and cancels it', async () => {
+    const title = `Web-Talk Ortsmitte ${Date.now()}`;
+    const email = `ortsmitte.${Date.now()}@kommune.example`;
+    // The organiser of the vhw: the new event starts with the vhw as host.
+    const admin = await logIn(
+      browser,
+      'redaktion@stadtgespraech.demo',
+      'Demo-Redaktion-2026',
+      '/veranstaltungen/neu',
+    );
+    await admin.locator('[id^="organiser-row-"]').waitFor();
+    await admin.locator('#event-title').fill(title);
+    await admin.locator('#event-platform').fill('Webex');
+    await admin.locator('#event-join-url').fill('https://meet.example.org/ortsmitte');
+    await admin.locator('#event-capacity').fill('30');
+    await admin.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
+    await admin.locator('[id^="agenda-title-"]').fill('Impuls aus der Praxis');
+    await admin.locator('[id^="agenda-end-"]').fill('10:45');
+    await admin.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    await admin.locator('[id^="question-label-"]').fill('Was erwarten Sie vom Web-Talk?');
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await admin.getByRole('button', { name: 'Speichern' }).click();
+    await admin.waitForURL(/\/veranstaltungen\/[0-9a-f-]{36}$/);
+    await admin.getByText('Die Veranstaltung ist als Entwurf angelegt.').waitFor();
+    await screenshot(admin, 'admin-event-editor');
+
+    await admin.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await confirmDialog(admin, 'Veröffentlichen');
+    await admin.locator('.editor__bar .badge', { hasText: 'Veröffentlicht' }).waitFor();
+    const portalUrl = await admin
+      .getByRole('link', { name: 'Im Portal ansehen' })
+      .getAttribute('href');
+    expect(portalUrl).toMatch(/\/veranstaltungen\/web-talk-ortsmitte-\d+$/);
+
+    const portal = await newPage(browser);
+    await portal.goto(onPortal(portalUrl!), { waitUntil: 'networkidle' });
+    const rendered = Date.now();
+    await expect(portal.locator('h1').innerText()).resolves.toBe(title);
+    await expect(portal.locator('main').innerText()).resolves.toContain('Impuls aus der Praxis');
+    await expect(portal.locator('form').innerText()).resolves.toContain(
+      'Was erwarten Sie vom Web-Talk?',
+    );
+    await portal.locator('#feld-firstName').fill('Ada');
+    await portal.locator('#feld-lastName').fill('Ortsmitte');
+    await portal.locator('#feld-email').fill(email);
+    await portal.locator('input[name="consent.privacy"]').check();
+    await portal.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - rendered)));
+    await portal.getByRole('button', { name: /anmelden/i }).click();
+    await portal.waitForURL(/\/anmeldung\/gesendet/);
+    const [confirmMail] = await mailsTo(email, 1);
+    await portal.goto(onPortal(linkIn(confirmMail!, '/anmeldung/bestaetigen/')));
+    await portal.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+    await portal.waitForURL(/hinweis=confirmed/);
+    await portal.context().close();
+
+    await admin.reload();
+    await admin.getByText('1 bestätigt, 0 auf der Warteliste').waitFor();
+
+    await admin.getByRole('button', { name: 'Absagen' }).click();
+    await admin
+      .locator('#cancel-message')
+      .fill('Die Referentin ist erkrankt; ein neuer Termin folgt.');
+    await confirmDialog(admin, 'Absagen');
+    await admin.locator('.editor__bar .badge', { hasText: 'Abgesagt' }).waitFor();
+
+    const mails = await mailsTo(email, 3);
+    const cancelled = mails.find((mail) => mail.subject.startsWith('Abgesagt:'));
+    expect(cancelled?.text).toContain('Die Referentin ist erkrankt');
+    const { id } = cancelled as unknown as { id: string };
+    const raw = await (await fetch(`${urls.mail}/messages/${id}/raw`)).text();
+    expect(raw).toContain('METHOD:CANCEL');
+    await admin.context().close();
+  });
+});
