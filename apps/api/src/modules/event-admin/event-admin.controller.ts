@@ -8,7 +8,6 @@ import {
   Patch,
   Post,
   Query,
-  Req,
   Res,
 } from '@nestjs/common';
 import {
@@ -29,14 +28,14 @@ import {
   UpdateEventDto,
 } from '@stadtgespraech/domain/events';
 import { StaffRole } from '@stadtgespraech/domain/staff';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { UuidPipe } from '../../common/uuid.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
-import { CurrentStaff, StaffOnly } from '../staff/staff-access.js';
-import type { StaffContext } from '../staff/staff-auth.service.js';
+import { StaffOnly } from '../staff/staff-access.js';
 import { StaffEventDto, StaffEventPageDto } from './dto/staff-event.dto.js';
-import { EventAdminService, type StaffActor } from './event-admin.service.js';
+import { EventAdminService } from './event-admin.service.js';
 import { IfMatchVersion, setVersionTag } from './if-match.js';
+import { CurrentActor, type StaffActor } from './staff-actor.js';
 
 const EDITORS = [StaffRole.Administrator, StaffRole.Organiser];
 const IF_MATCH = ApiHeader({
@@ -78,10 +77,9 @@ export class EventAdminController {
   @ApiProblems(400)
   list(
     @Query() query: StaffEventListQueryDto,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
   ): Promise<StaffEventPageDto> {
-    return this.events.list(query, actor(staff, request));
+    return this.events.list(query, actor);
   }
 
   @Get(':id')
@@ -91,11 +89,10 @@ export class EventAdminController {
   @ApiProblems(400, 404)
   async get(
     @Param('id', UuidPipe) id: string,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.get(id, actor(staff, request)));
+    return tagged(reply, await this.events.get(id, actor));
   }
 
   @Post()
@@ -109,11 +106,10 @@ export class EventAdminController {
   @ApiProblems(400, 409, 422)
   async create(
     @Body() input: CreateEventDto,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.create(input, actor(staff, request)));
+    return tagged(reply, await this.events.create(input, actor));
   }
 
   @Patch(':id')
@@ -132,11 +128,10 @@ export class EventAdminController {
     @Param('id', UuidPipe) id: string,
     @IfMatchVersion() version: number,
     @Body() input: UpdateEventDto,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.update(id, version, input, actor(staff, request)));
+    return tagged(reply, await this.events.update(id, version, input, actor));
   }
 
   @Post(':id/publish')
@@ -149,11 +144,10 @@ export class EventAdminController {
   async publish(
     @Param('id', UuidPipe) id: string,
     @IfMatchVersion() version: number,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.publish(id, version, actor(staff, request)));
+    return tagged(reply, await this.events.publish(id, version, actor));
   }
 
   @Post(':id/unpublish')
@@ -169,11 +163,10 @@ export class EventAdminController {
   async unpublish(
     @Param('id', UuidPipe) id: string,
     @IfMatchVersion() version: number,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.unpublish(id, version, actor(staff, request)));
+    return tagged(reply, await this.events.unpublish(id, version, actor));
   }
 
   @Post(':id/cancel')
@@ -191,11 +184,10 @@ export class EventAdminController {
     @Param('id', UuidPipe) id: string,
     @IfMatchVersion() version: number,
     @Body() input: CancelEventDto,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.cancel(id, version, input, actor(staff, request)));
+    return tagged(reply, await this.events.cancel(id, version, input, actor));
   }
 
   @Post(':id/duplicate')
@@ -208,11 +200,10 @@ export class EventAdminController {
   @ApiProblems(400, 404)
   async duplicate(
     @Param('id', UuidPipe) id: string,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.duplicate(id, actor(staff, request)));
+    return tagged(reply, await this.events.duplicate(id, actor));
   }
 
   @Delete(':id')
@@ -225,15 +216,10 @@ export class EventAdminController {
   async remove(
     @Param('id', UuidPipe) id: string,
     @IfMatchVersion() version: number,
-    @CurrentStaff() staff: StaffContext,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: StaffActor,
   ): Promise<void> {
-    await this.events.remove(id, version, actor(staff, request));
+    await this.events.remove(id, version, actor);
   }
-}
-
-function actor(staff: StaffContext, request: FastifyRequest): StaffActor {
-  return { staff, clientIp: request.ip ?? null };
 }
 
 function tagged(reply: FastifyReply, event: StaffEventDto): StaffEventDto {

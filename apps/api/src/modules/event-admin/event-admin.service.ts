@@ -19,22 +19,24 @@ import { RegistrationMails } from '../registrations/registration-mails.js';
 import { RegistrationEntity } from '../registrations/registration.entity.js';
 import { RegistrationsRepository } from '../registrations/registrations.repository.js';
 import { RegistrationsService } from '../registrations/registrations.service.js';
-import type { StaffContext } from '../staff/staff-auth.service.js';
 import type {
   RegistrationCountsDto,
   StaffEventDto,
+  StaffEventListItemDto,
   StaffEventPageDto,
 } from './dto/staff-event.dto.js';
 import { checkReferences, eventColumns, writeEventLinks } from './event-input.js';
 import { changePhrases, materialChanges } from './event-notices.js';
+import type { StaffActor } from './staff-actor.js';
 import { eventChecks, toStaffEvent } from './staff-event.mapper.js';
 import { coversEvent, mayChangeEvent, staffScope, type StaffScope } from './staff-scope.js';
 
-/** Who acts, for the scope checks and the audit log. */
-export interface StaffActor {
-  staff: StaffContext;
-  clientIp: string | null;
-}
+/** A row of the list query as PostgreSQL gives it. */
+type StaffEventRow = Omit<StaffEventListItemDto, 'startsAt' | 'endsAt' | 'editable'> & {
+  startsAt: Date;
+  endsAt: Date;
+  organiserIds: string[] | null;
+};
 
 const FULL_RELATIONS = {
   series: true,
@@ -104,37 +106,17 @@ export class EventAdminService {
         { q: query.q, like: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
       );
     const total = await qb.clone().getCount();
-    const rows: (Omit<StaffEventDto, 'editable'> & {
-      organiserIds: string[] | null;
-      startsAt: Date;
-      endsAt: Date;
-      seriesTitle: string | null;
-      confirmed: number;
-      waitlisted: number;
-    })[] = await qb
+    const rows: StaffEventRow[] = await qb
       .orderBy('event.starts_at', query.time === 'past' ? 'DESC' : 'ASC')
       .addOrderBy('event.id', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getRawMany();
     return {
-      items: rows.map(({ organiserIds, ...row }) => ({
-        id: row.id,
-        slug: row.slug,
-        title: row.title,
-        type: row.type,
-        format: row.format,
-        status: row.status,
-        isTeaser: row.isTeaser,
-        isDemo: row.isDemo,
-        startsAt: row.startsAt.toISOString(),
-        endsAt: row.endsAt.toISOString(),
-        seriesTitle: row.seriesTitle,
-        capacity: (row as unknown as { capacity: number | null }).capacity,
-        registrationMode: (row as unknown as { registrationMode: EventEntity['registrationMode'] })
-          .registrationMode,
-        confirmed: row.confirmed,
-        waitlisted: row.waitlisted,
+      items: rows.map(({ organiserIds, startsAt, endsAt, ...row }) => ({
+        ...row,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
         editable: mayChangeEvent(scope, organiserIds ?? []),
       })),
       total,
@@ -219,10 +201,8 @@ export class EventAdminService {
         );
       await checkReferences(manager, input);
       const columns = eventColumns(input);
-      if (columns.slug && columns.slug !== before.slug) {
-        const taken = await manager.exists(EventEntity, { where: { slug: columns.slug } });
-        if (taken) throw new ProblemException('EVENT.SLUG_TAKEN');
-      }
+      if (columns.slug && columns.slug !== before.slug)
+        await this.freeSlug(manager, columns.slug, true);
       const startsAt = columns.startsAt ?? before.startsAt;
       const endsAt = columns.endsAt ?? before.endsAt;
       if (endsAt < startsAt)
@@ -276,7 +256,8 @@ export class EventAdminService {
         },
         manager,
       );
-      return this.view(manager, id, scope);
+      // Mails and promotions touch registrations only; `after` is still the event as it is.
+      return this.present(manager, after, scope);
     });
   }
 
@@ -285,6 +266,7 @@ export class EventAdminService {
       if (event.status !== EventStatus.Draft)
         throw new ProblemException('EVENT.WRONG_STATUS', 'Only a draft can be published.');
       await this.publishLoaded(manager, event);
+      return EventStatus.Published;
     });
   }
 
@@ -296,6 +278,7 @@ export class EventAdminService {
           'Only a published event can be withdrawn.',
         );
       await manager.update(EventEntity, { id }, { status: EventStatus.Draft });
+      return EventStatus.Draft;
     });
   }
 
@@ -339,6 +322,7 @@ export class EventAdminService {
               : {}),
           },
         );
+      return EventStatus.Cancelled;
     });
   }
 
@@ -424,12 +408,13 @@ export class EventAdminService {
     version: number,
     actor: StaffActor,
     action: string,
-    change: (manager: EntityManager, event: EventEntity) => Promise<void>,
+    /** Makes the change and says the status the event has now. */
+    change: (manager: EntityManager, event: EventEntity) => Promise<EventStatus>,
   ): Promise<StaffEventDto> {
     const scope = staffScope(actor.staff.account);
     return this.dataSource.transaction(async (manager) => {
       const event = await this.lockForChange(manager, id, version, scope);
-      await change(manager, event);
+      const status = await change(manager, event);
       await manager.update(EventEntity, { id }, { version: event.version + 1 });
       await this.audit.record(
         {
@@ -437,7 +422,7 @@ export class EventAdminService {
           action,
           subject: { type: 'event', id },
           before: { status: event.status },
-          after: { status: (await manager.findOneByOrFail(EventEntity, { id })).status },
+          after: { status },
           clientIp: actor.clientIp,
         },
         manager,
@@ -490,13 +475,17 @@ export class EventAdminService {
   }
 
   private async view(manager: EntityManager, id: string, scope: StaffScope) {
-    const event = await this.load(manager, id);
+    return this.present(manager, await this.load(manager, id), scope);
+  }
+
+  /** The staff's view of a loaded event, with its counts. */
+  private async present(manager: EntityManager, event: EventEntity, scope: StaffScope) {
     const organiserIds = event.organisers.map((o) => o.organisationId);
     // Out of scope reads as absent: an organiser learns nothing about others' drafts.
     if (!coversEvent(scope, organiserIds)) throw new ProblemException('EVENT.ID_NOT_FOUND');
     return toStaffEvent(
       event,
-      await this.counts(manager, id),
+      await this.counts(manager, event.id),
       mayChangeEvent(scope, organiserIds),
       this.config.PORTAL_URL,
     );
