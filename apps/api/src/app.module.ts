@@ -19,6 +19,7 @@ import { NewsletterModule } from './modules/newsletter/newsletter.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { ProblemsModule } from './modules/problems/problems.module.js';
+import { RegistrationAdminModule } from './modules/registration-admin/registration-admin.module.js';
 import { RegistrationsModule } from './modules/registrations/registrations.module.js';
 import { SeriesModule } from './modules/series/series.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         FormsModule,
         ConsentsModule,
         RegistrationsModule,
+        RegistrationAdminModule,
         NewsletterModule,
         ContactModule,
         MaintenanceModule,

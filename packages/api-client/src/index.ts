@@ -29,6 +29,13 @@ export type StaffEventListQuery = NonNullable<
 >;
 export type StaffReferences = Schemas['StaffReferencesDto'];
 export type AgendaIssue = Schemas['AgendaIssueDto'];
+export type StaffRegistration = Schemas['StaffRegistrationDto'];
+export type StaffRegistrationRow = Schemas['StaffRegistrationRowDto'];
+export type StaffRegistrationPage = Schemas['StaffRegistrationPageDto'];
+export type StaffRegistrationListQuery = NonNullable<
+  paths['/api/v1/staff/events/{id}/registrations']['get']['parameters']['query']
+>;
+export type RegistrationCounts = Schemas['RegistrationCountsDto'];
 
 export type ApiClient = Client<paths>;
 

@@ -78,6 +78,23 @@ export const PROBLEMS = {
     status: 409,
     title: 'The registration can no longer be changed',
   },
+  'REGISTRATION.ID_NOT_FOUND': { status: 404, title: 'No registration with this id' },
+  'REGISTRATION.INVALID_TRANSITION': {
+    status: 409,
+    title: 'The registration cannot change from its current status to the one asked for',
+  },
+  'REGISTRATION.ALREADY_REGISTERED': {
+    status: 409,
+    title: 'This address is already registered for the event',
+  },
+  'REGISTRATION.NOT_CONFIRMED': {
+    status: 409,
+    title: 'Only confirmed registrations can be checked in',
+  },
+  'REGISTRATION.CURSOR_INVALID': {
+    status: 400,
+    title: 'The cursor does not belong to this list or order; start from the first page',
+  },
   'JOIN.NO_SEAT': { status: 403, title: 'Only confirmed participants can join' },
   'JOIN.NOT_OPEN_YET': { status: 425, title: 'The join link opens shortly before the start' },
   'JOIN.CLOSED': { status: 410, title: 'The event is over' },

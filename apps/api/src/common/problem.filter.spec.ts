@@ -1,5 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from '@jest/globals';
+import { DomainError } from '@stadtgespraech/domain/common';
 import { ProblemException } from './problem.js';
 import { toProblem } from './problem.filter.js';
 
@@ -19,6 +20,23 @@ describe('toProblem', () => {
       errors: [{ pointer: 'request.page', messages: ['too small'] }],
     });
     expect(unexpected).toBe(false);
+  });
+
+  it("passes a domain rule's details on as extensions, never over the standard members", () => {
+    const error = new DomainError('REGISTRATION.INVALID_TRANSITION', 'no', {
+      from: 'waitlisted',
+      to: 'rejected',
+      status: 200,
+    });
+    expect(toProblem(error).problem).toEqual({
+      type: '/api/problems/REGISTRATION.INVALID_TRANSITION',
+      title: 'The registration cannot change from its current status to the one asked for',
+      status: 409,
+      code: 'REGISTRATION.INVALID_TRANSITION',
+      detail: 'no',
+      from: 'waitlisted',
+      to: 'rejected',
+    });
   });
 
   it('maps framework 404s to ROUTE.NOT_FOUND', () => {

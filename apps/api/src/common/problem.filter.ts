@@ -35,6 +35,8 @@ export function toProblem(error: unknown): {
     const { status, title } = PROBLEMS[error.code];
     return {
       problem: {
+        // The rule's details (e.g. `from` and `to` of a refused transition) become extensions.
+        ...error.details,
         type: problemType(error.code),
         title,
         status,

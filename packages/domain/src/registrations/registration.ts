@@ -18,6 +18,10 @@ export const RegistrationStatus = {
 } as const;
 export type RegistrationStatus = (typeof RegistrationStatus)[keyof typeof RegistrationStatus];
 
+/** Where a registration came from: the public form, or staff adding it by hand. */
+export const RegistrationSource = { Portal: 'portal', Staff: 'staff' } as const;
+export type RegistrationSource = (typeof RegistrationSource)[keyof typeof RegistrationSource];
+
 /** Salutation; optional and never forced. */
 export const Salutation = { Frau: 'frau', Herr: 'herr', None: 'none' } as const;
 export type Salutation = (typeof Salutation)[keyof typeof Salutation];
@@ -88,6 +92,7 @@ export interface Registration extends RegistrantData {
   id: Uuid;
   eventId: Uuid;
   status: RegistrationStatus;
+  source: RegistrationSource;
   /** 1-based position while waitlisted. */
   waitlistPosition: number | null;
   answers: Record<string, AnswerValue>;

@@ -44,6 +44,14 @@ describe('assertAnswersFit', () => {
     expect(codeOf({ konzept: 'Nein', foto: true })).toBeNull();
   });
 
+  it('lets staff leave required questions out, but not give answers that do not fit', () => {
+    expect(() => assertAnswersFit(questions, {}, { requireAnswers: false })).not.toThrow();
+    expect(() => assertAnswersFit(questions, {})).toThrow();
+    expect(() =>
+      assertAnswersFit(questions, { konzept: 'Vielleicht' }, { requireAnswers: false }),
+    ).toThrow('does not fit');
+  });
+
   it.each<[string, Record<string, AnswerValue>, string]>([
     [
       'an unknown key',

@@ -34,10 +34,12 @@ function fits(question: CustomQuestion, answer: AnswerValue): boolean {
  * Checks answers against an event's custom questions: every key must be a question, every answer
  * must fit its type and options, and required questions must be answered (a required checkbox must
  * be ticked). Throws a DomainError with the first problem, naming the question's key.
+ * `requireAnswers: false` skips the last check, for staff typing in what a caller told them.
  */
 export function assertAnswersFit(
   questions: readonly CustomQuestion[],
   answers: Readonly<Record<string, AnswerValue>>,
+  { requireAnswers = true }: { requireAnswers?: boolean } = {},
 ): void {
   const byKey = new Map(questions.map((question) => [question.key, question]));
   for (const [key, answer] of Object.entries(answers)) {
@@ -57,6 +59,7 @@ export function assertAnswersFit(
       );
     }
   }
+  if (!requireAnswers) return;
   for (const question of questions) {
     if (question.required && isEmpty(answers[question.key])) {
       throw new DomainError(

@@ -9,3 +9,4 @@ export * from './date-line.js';
 export * from './agenda-check.js';
 export * from './publish-readiness.js';
 export * from './berlin-time.js';
+export * from './staff-registration.js';

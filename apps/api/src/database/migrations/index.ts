@@ -3,6 +3,7 @@ import { RegistrationsMailNewsletterContact1795259146545 } from './1795259146545
 import { StaffAccounts1795268246365 } from './1795268246365-StaffAccounts.js';
 import { AuditLog1795271262195 } from './1795271262195-AuditLog.js';
 import { EventVersion1795273281371 } from './1795273281371-EventVersion.js';
+import { RegistrationSource1795275227286 } from './1795275227286-RegistrationSource.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   StaffAccounts1795268246365,
   AuditLog1795271262195,
   EventVersion1795273281371,
+  RegistrationSource1795275227286,
 ];

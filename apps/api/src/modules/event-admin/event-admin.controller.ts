@@ -35,7 +35,7 @@ import { StaffOnly } from '../staff/staff-access.js';
 import { StaffEventDto, StaffEventPageDto } from './dto/staff-event.dto.js';
 import { EventAdminService } from './event-admin.service.js';
 import { IfMatchVersion, setVersionTag } from './if-match.js';
-import { CurrentActor, type StaffActor } from './staff-actor.js';
+import { CurrentActor, type StaffActor } from '../staff/staff-actor.js';
 
 const EDITORS = [StaffRole.Administrator, StaffRole.Organiser];
 const IF_MATCH = ApiHeader({

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
+import { privacyConsentVersion } from '../../../test/consent-texts.js';
 import { parseCalendar } from '../../../test/ical.js';
 import { linkIn, SmtpSink, tokenOf, type ReceivedMail } from '../../../test/smtp-sink.js';
 import { logInAs, type StaffLogin } from '../../../test/staff-session.js';
@@ -143,10 +144,7 @@ describe('staff editing events', () => {
     admin = await logInAs(app, StaffRole.Administrator);
     organiser = await logInAs(app, StaffRole.Organiser);
     readOnly = await logInAs(app, StaffRole.ReadOnly);
-    const texts = await app.inject({ method: 'GET', url: '/api/v1/consent-texts?locale=de' });
-    consentVersion = texts
-      .json()
-      .items.find((t: { purpose: string }) => t.purpose === 'privacy').version;
+    consentVersion = await privacyConsentVersion(app);
   });
 
   afterAll(async () => {

@@ -27,9 +27,9 @@ import type {
 } from './dto/staff-event.dto.js';
 import { checkReferences, eventColumns, writeEventLinks } from './event-input.js';
 import { changePhrases, materialChanges } from './event-notices.js';
-import type { StaffActor } from './staff-actor.js';
+import type { StaffActor } from '../staff/staff-actor.js';
 import { eventChecks, toStaffEvent } from './staff-event.mapper.js';
-import { coversEvent, mayChangeEvent, staffScope, type StaffScope } from './staff-scope.js';
+import { coversEvent, mayChangeEvent, staffScope, type StaffScope } from '../staff/staff-scope.js';
 
 /** A row of the list query as PostgreSQL gives it. */
 type StaffEventRow = Omit<StaffEventListItemDto, 'startsAt' | 'endsAt' | 'editable'> & {
@@ -485,29 +485,10 @@ export class EventAdminService {
     if (!coversEvent(scope, organiserIds)) throw new ProblemException('EVENT.ID_NOT_FOUND');
     return toStaffEvent(
       event,
-      await this.counts(manager, event.id),
+      await this.registrations.countsByStatus(manager, event.id),
       mayChangeEvent(scope, organiserIds),
       this.config.PORTAL_URL,
     );
-  }
-
-  private async counts(manager: EntityManager, eventId: string): Promise<RegistrationCountsDto> {
-    const rows: { status: RegistrationStatus; count: number; attended: number }[] =
-      await manager.query(
-        `SELECT status, count(*)::int AS count, count(attended_at)::int AS attended
-           FROM registration WHERE event_id = $1 GROUP BY status`,
-        [eventId],
-      );
-    const of = (status: RegistrationStatus) => rows.find((r) => r.status === status)?.count ?? 0;
-    return {
-      pendingConfirmation: of(RegistrationStatus.PendingConfirmation),
-      confirmed: of(RegistrationStatus.Confirmed),
-      waitlisted: of(RegistrationStatus.Waitlisted),
-      awaitingApproval: of(RegistrationStatus.AwaitingApproval),
-      cancelled: of(RegistrationStatus.Cancelled),
-      rejected: of(RegistrationStatus.Rejected),
-      attended: rows.find((r) => r.status === RegistrationStatus.Confirmed)?.attended ?? 0,
-    };
   }
 
   private refuseAgendaErrors(event: EventEntity): void {

@@ -12,6 +12,7 @@ export const MailTemplate = {
   Rejected: 'registration-rejected',
   ChangedByYou: 'registration-changed',
   CancelledByYou: 'registration-cancelled',
+  CancelledByOrganiser: 'registration-cancelled-by-organiser',
   EventChanged: 'event-changed',
   EventCancelled: 'event-cancelled',
   Reminder: 'event-reminder',
@@ -73,6 +74,8 @@ export interface RegistrationMailData {
   waitlistPosition?: number;
   /** What changed (EventChanged), as short German/English phrases chosen by the sender. */
   changes?: string[];
+  /** A personal note of the organisers, quoted after the lead (status changes by staff). */
+  note?: string;
   /** Documentation link (FollowUp). */
   documentationUrl?: string;
   /** Attach a calendar file: REQUEST (invitation/update) or CANCEL. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { StatusNotice } from '@stadtgespraech/domain';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import type { EventEntity } from '../events/event.entity.js';
@@ -84,6 +85,48 @@ export class RegistrationMails {
         return this.send(manager, MailTemplate.Rejected, registration, event, 'full');
       default:
         return undefined;
+    }
+  }
+
+  /**
+   * The mail that tells a registrant what staff did, with the staff's note quoted. `occasion`
+   * is new for every change, so confirming, moving and confirming again sends each mail.
+   */
+  async staffNotice(
+    manager: EntityManager,
+    registration: RegistrationEntity,
+    event: EventEntity,
+    notice: StatusNotice,
+    occasion: string,
+    details: { note?: string; heldSeat: boolean; waitlistPosition?: number },
+  ) {
+    const note = details.note?.trim() ? { note: details.note.trim() } : {};
+    const seat = { ...note, withJoinLink: true, calendar: 'request' as const };
+    switch (notice) {
+      case StatusNotice.Confirmed:
+        return this.send(manager, MailTemplate.Confirmed, registration, event, occasion, seat);
+      case StatusNotice.Approved:
+        return this.send(manager, MailTemplate.Approved, registration, event, occasion, seat);
+      case StatusNotice.Promoted:
+        return this.send(manager, MailTemplate.Promoted, registration, event, occasion, seat);
+      case StatusNotice.Waitlisted:
+        return this.send(manager, MailTemplate.Waitlisted, registration, event, occasion, {
+          ...note,
+          waitlistPosition: details.waitlistPosition,
+          // Someone who held a seat has it no more: the calendar entry goes.
+          ...(details.heldSeat ? { calendar: 'cancel' as const } : {}),
+        });
+      case StatusNotice.Rejected:
+        return this.send(manager, MailTemplate.Rejected, registration, event, occasion, note);
+      case StatusNotice.Cancelled:
+        return this.send(
+          manager,
+          MailTemplate.CancelledByOrganiser,
+          registration,
+          event,
+          occasion,
+          { ...note, ...(details.heldSeat ? { calendar: 'cancel' as const } : {}) },
+        );
     }
   }
 }

@@ -3,6 +3,7 @@ import type {
   Bundesland,
   Locale,
   OrganisationType,
+  RegistrationSource,
   RegistrationStatus,
   Salutation,
 } from '@stadtgespraech/domain';
@@ -26,6 +27,8 @@ import { RegistrationConsentEntity } from './registration-consent.entity.js';
 // One record per address and event: registering twice never creates a second one.
 @Index('UQ_registration_event_email', ['eventId', 'emailNormalized'], { unique: true })
 @Index('IDX_registration_event_status_queued', ['eventId', 'status', 'queuedAt'])
+// The staff's table pages through an event's registrations newest first (keyset on this order).
+@Index('IDX_registration_event_created', ['eventId', 'createdAt', 'id'])
 export class RegistrationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -73,6 +76,10 @@ export class RegistrationEntity {
 
   @Column({ type: 'text', nullable: true })
   questionForSpeakers: string | null;
+
+  /** Where the registration came from: the portal's form, or staff adding it by hand. */
+  @Column({ type: 'varchar', length: 8, default: 'portal' })
+  source: RegistrationSource;
 
   @Column({ type: 'jsonb' })
   answers: Record<string, AnswerValue>;

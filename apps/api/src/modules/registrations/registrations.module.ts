@@ -25,6 +25,6 @@ import { RegistrationsService } from './registrations.service.js';
     RegistrationMails,
     JoinService,
   ],
-  exports: [RegistrationsService, RegistrationsRepository, RegistrationMails],
+  exports: [RegistrationsService, RegistrationsRepository, RegistrationMails, RegistrationLinks],
 })
 export class RegistrationsModule {}

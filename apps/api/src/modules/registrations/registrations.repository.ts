@@ -6,6 +6,17 @@ import { EventEntity } from '../events/event.entity.js';
 import { PUBLIC_STATUSES } from '../events/public-statuses.js';
 import { RegistrationEntity } from './registration.entity.js';
 
+/** Registrations of an event per status; `attended` counts confirmed ones marked present. */
+export interface RegistrationCounts {
+  pendingConfirmation: number;
+  confirmed: number;
+  waitlisted: number;
+  awaitingApproval: number;
+  cancelled: number;
+  rejected: number;
+  attended: number;
+}
+
 // Namespace of the per-event advisory lock that serialises seat decisions (any process).
 const SEAT_LOCK_NAMESPACE = 7301;
 
@@ -63,6 +74,26 @@ export class RegistrationsRepository {
       [eventId, RegistrationStatus.Confirmed],
     );
     return row.count;
+  }
+
+  /** How many registrations an event has in each status, and how many were present. */
+  async countsByStatus(manager: EntityManager, eventId: string): Promise<RegistrationCounts> {
+    const rows: { status: RegistrationStatus; count: number; attended: number }[] =
+      await manager.query(
+        `SELECT status, count(*)::int AS count, count(attended_at)::int AS attended
+           FROM registration WHERE event_id = $1 GROUP BY status`,
+        [eventId],
+      );
+    const of = (status: RegistrationStatus) => rows.find((r) => r.status === status)?.count ?? 0;
+    return {
+      pendingConfirmation: of(RegistrationStatus.PendingConfirmation),
+      confirmed: of(RegistrationStatus.Confirmed),
+      waitlisted: of(RegistrationStatus.Waitlisted),
+      awaitingApproval: of(RegistrationStatus.AwaitingApproval),
+      cancelled: of(RegistrationStatus.Cancelled),
+      rejected: of(RegistrationStatus.Rejected),
+      attended: rows.find((r) => r.status === RegistrationStatus.Confirmed)?.attended ?? 0,
+    };
   }
 
   /** Waitlisted registrations of an event, first in line first, locked for the transaction. */

@@ -29,6 +29,8 @@ import type {
   RegisteredEventDto,
   RegistrationOutcomeDto,
 } from './dto/registration.dto.js';
+import { toConsentRecord } from './consent-record.mapper.js';
+import { registrantColumns } from './registrant-columns.js';
 import { RegistrationLinks } from './registration-links.js';
 import { RegistrationMails } from './registration-mails.js';
 import { hashToken } from './registration-tokens.js';
@@ -103,19 +105,8 @@ export class RegistrationsService {
         id,
         eventId: event.id,
         status: RegistrationStatus.PendingConfirmation,
-        email: input.email.trim(),
-        emailNormalized,
-        salutation: input.salutation ?? null,
-        academicTitle: input.academicTitle ?? null,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        organisation: input.organisation ?? null,
-        organisationType: input.organisationType ?? null,
-        function: input.function ?? null,
-        bundesland: input.bundesland ?? null,
-        questionForSpeakers: input.questionForSpeakers ?? null,
+        ...registrantColumns(input),
         answers,
-        locale: input.locale,
         confirmationExpiresAt: new Date(
           now.getTime() + this.config.REGISTRATION_CONFIRM_HOURS * 3_600_000,
         ),
@@ -424,13 +415,7 @@ export class RegistrationsService {
       questionForSpeakers: full.questionForSpeakers,
       answers: full.answers,
       locale: full.locale,
-      consents: full.consents.map((c) => ({
-        purpose: c.purpose,
-        granted: c.granted,
-        text: c.text,
-        textVersion: c.textVersion,
-        recordedAt: c.recordedAt.toISOString(),
-      })),
+      consents: full.consents.map(toConsentRecord),
       createdAt: full.createdAt.toISOString(),
       cancelledAt: full.cancelledAt?.toISOString() ?? null,
       canChange: !CLOSED.includes(full.status),

@@ -36,6 +36,11 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/events/{id}/cancel': EDITORS,
   'POST /api/v1/staff/events/{id}/duplicate': EDITORS,
   'GET /api/v1/staff/references': ALL_ROLES,
+  'GET /api/v1/staff/events/{id}/registrations': ALL_ROLES,
+  'POST /api/v1/staff/events/{id}/registrations': EDITORS,
+  'GET /api/v1/staff/registrations/{id}': ALL_ROLES,
+  'POST /api/v1/staff/registrations/{id}/status': EDITORS,
+  'PUT /api/v1/staff/registrations/{id}/attendance': EDITORS,
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.

@@ -3,7 +3,10 @@ import { Limits } from '../../common/limits.js';
 import { validateInput } from '../../common/validation.js';
 import { failing, issues } from '../../../test/validation-helpers.js';
 import { CreateRegistrationDto } from './create-registration.dto.js';
-import { UpdateRegistrationStatusDto } from './update-registration-status.dto.js';
+import { AddRegistrationDto } from './add-registration.dto.js';
+import { SetAttendanceDto } from './attendance.dto.js';
+import { ChangeRegistrationStatusDto } from './change-registration-status.dto.js';
+import { StaffRegistrationListQueryDto } from './staff-registration-list-query.dto.js';
 import { UpdateRegistrationDto } from './update-registration.dto.js';
 
 const privacy = { purpose: 'privacy', granted: true, textVersion: '2024-06' };
@@ -153,16 +156,91 @@ describe('UpdateRegistrationDto', () => {
   });
 });
 
-describe('UpdateRegistrationStatusDto', () => {
-  it('accepts a known status', async () => {
-    await expect(issues(UpdateRegistrationStatusDto, { status: 'waitlisted' })).resolves.toEqual(
-      [],
-    );
+describe('ChangeRegistrationStatusDto', () => {
+  it('accepts a status staff may set and tells the registrant by default', async () => {
+    const result = await validateInput(ChangeRegistrationStatusDto, { status: 'waitlisted' });
+    expect(result.ok && result.value).toMatchObject({
+      status: 'waitlisted',
+      notify: true,
+      overbook: false,
+    });
   });
 
-  it('refuses an unknown status', async () => {
-    await expect(issues(UpdateRegistrationStatusDto, { status: 'approved' })).resolves.toEqual(
-      failing('status', 'isIn'),
+  it.each([
+    ['an unknown status', { status: 'approved' }, 'status', 'isIn'],
+    ['a status only the registrant reaches', { status: 'pending_confirmation' }, 'status', 'isIn'],
+    ['expiry', { status: 'expired' }, 'status', 'isIn'],
+    ['a notify flag as text', { status: 'cancelled', notify: 'yes' }, 'notify', 'isBoolean'],
+    [
+      'an overlong message',
+      { status: 'cancelled', message: 'x'.repeat(Limits.summary + 1) },
+      'message',
+      'maxLength',
+    ],
+  ])('refuses %s', async (_, plain, path, constraint) => {
+    await expect(issues(ChangeRegistrationStatusDto, plain)).resolves.toEqual(
+      failing(path, constraint),
+    );
+  });
+});
+
+describe('AddRegistrationDto', () => {
+  const person = { email: 'a@example.org', firstName: 'Ana', lastName: 'Berg' };
+
+  it('needs no consents (staff vouch for the address) and lets the seats decide', async () => {
+    const result = await validateInput(AddRegistrationDto, person);
+    expect(result.ok && result.value).toMatchObject({ ...person, notify: true, overbook: false });
+    expect(result.ok && result.value.status).toBeUndefined();
+  });
+
+  it.each([
+    ['a missing address', { ...person, email: undefined }, 'email', 'isEmail'],
+    [
+      'a status other than seat or waiting list',
+      { ...person, status: 'rejected' },
+      'status',
+      'isIn',
+    ],
+    ['a blank last name', { ...person, lastName: ' ' }, 'lastName', 'isNotBlank'],
+  ])('refuses %s', async (_, plain, path, constraint) => {
+    await expect(issues(AddRegistrationDto, plain)).resolves.toEqual(failing(path, constraint));
+  });
+});
+
+describe('StaffRegistrationListQueryDto', () => {
+  it('converts the limit and defaults to the newest registrations first', async () => {
+    const result = await validateInput(StaffRegistrationListQueryDto, { limit: '20' });
+    expect(result.ok && result.value).toMatchObject({
+      limit: 20,
+      sort: 'registered',
+      direction: 'desc',
+    });
+  });
+
+  it('accepts an answer filter on a question key', async () => {
+    await expect(
+      issues(StaffRegistrationListQueryDto, { answer: 'diet:vegetarisch: ohne Nüsse' }),
+    ).resolves.toEqual([]);
+  });
+
+  it.each([
+    ['an answer filter without a key', { answer: 'vegetarisch' }, 'answer', 'matches'],
+    ['an answer filter with a bad key', { answer: 'Diät:ja' }, 'answer', 'matches'],
+    ['a page too large', { limit: '201' }, 'limit', 'max'],
+    ['an unknown order', { sort: 'email' }, 'sort', 'isIn'],
+    ['an unknown attendance filter', { attended: 'true' }, 'attended', 'isIn'],
+  ])('refuses %s', async (_, plain, path, constraint) => {
+    await expect(issues(StaffRegistrationListQueryDto, plain)).resolves.toEqual(
+      failing(path, constraint),
+    );
+  });
+});
+
+describe('SetAttendanceDto', () => {
+  it('needs true or false', async () => {
+    await expect(issues(SetAttendanceDto, { attended: true })).resolves.toEqual([]);
+    await expect(issues(SetAttendanceDto, { attended: 'yes' })).resolves.toEqual(
+      failing('attended', 'isBoolean'),
     );
   });
 });

@@ -253,6 +253,24 @@ const SPECS: Record<RegistrationTemplate, RegistrationMailSpec> = {
     ],
   },
 
+  [MailTemplate.CancelledByOrganiser]: {
+    subject: (title, l) =>
+      tr(
+        l,
+        `Ihre Anmeldung wurde storniert: ${title}`,
+        `Your registration was cancelled: ${title}`,
+      ),
+    lead: (d, l) => [
+      text(
+        tr(
+          l,
+          `die Veranstaltenden haben Ihre Anmeldung zu ${quoted(d.event.title, l)} storniert. Bei Fragen wenden Sie sich bitte an ${d.event.contactEmail ?? d.event.organiserName}.`,
+          `The organisers have cancelled your registration for ${quoted(d.event.title, l)}. If you have questions, please contact ${d.event.contactEmail ?? d.event.organiserName}.`,
+        ),
+      ),
+    ],
+  },
+
   [MailTemplate.EventChanged]: {
     subject: (title, l) => tr(l, `Geänderte Veranstaltung: ${title}`, `Event changed: ${title}`),
     lead: (d, l) => [
@@ -356,6 +374,13 @@ function joinBlocks(join: string, locale: Locale): Block[] {
   ];
 }
 
+function noteBlocks(note: string, locale: Locale): Block[] {
+  return [
+    text(tr(locale, 'Nachricht der Veranstaltenden:', 'A note from the organisers:')),
+    { kind: 'quote', text: note },
+  ];
+}
+
 function calendarNote(calendar: 'request' | 'cancel', locale: Locale): Block {
   return text(
     calendar === 'request'
@@ -382,6 +407,7 @@ function renderRegistrationMail(
   const { event, recipient, links } = data;
   const blocks: Block[] = [
     ...spec.lead(data, locale),
+    ...(data.note ? noteBlocks(data.note, locale) : []),
     eventFacts(event, locale),
     ...(spec.join && links.join ? joinBlocks(links.join, locale) : []),
     ...(data.calendar ? [calendarNote(data.calendar, locale)] : []),

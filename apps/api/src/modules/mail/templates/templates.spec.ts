@@ -147,6 +147,24 @@ describe('mail templates', () => {
     expect(mail.html).toContain('<li>Neue Uhrzeit: 11:00-12:00 Uhr</li>');
   });
 
+  it("quotes the organisers' note, escaped, only when there is one", () => {
+    const data = {
+      ...registrationData({ event: eventFacts() }),
+      note: `Bitte melden Sie sich ${HOSTILE}`,
+    };
+    const mail = render(MailTemplate.CancelledByOrganiser, 'de', data);
+    expect(mail.subject).toBe(
+      'Ihre Anmeldung wurde storniert: Klimaschutz und Klimaanpassung in Kleinstädten',
+    );
+    expect(mail.text).toContain('Nachricht der Veranstaltenden:');
+    expect(mail.text).toContain('Bitte melden Sie sich <script>');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;');
+    expect(render(MailTemplate.CancelledByOrganiser, 'de').text).not.toContain(
+      'Nachricht der Veranstaltenden',
+    );
+  });
+
   it('links the documentation in the follow-up', () => {
     expect(render(MailTemplate.FollowUp, 'de').html).toContain(`href="${LINKS.documentation}"`);
   });

@@ -1,5 +1,5 @@
 import { StaffRole } from '@stadtgespraech/domain/staff';
-import type { StaffAccountEntity } from '../staff/staff-account.entity.js';
+import type { StaffAccountEntity } from './staff-account.entity.js';
 
 /** What a staff member may see and change; organisers only the events of their organisations. */
 export interface StaffScope {

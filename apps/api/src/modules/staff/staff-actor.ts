@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ProblemException } from '../../common/problem.js';
-import type { StaffContext } from '../staff/staff-auth.service.js';
+import type { StaffContext } from './staff-auth.service.js';
 
 /** Who acts, for the scope checks and the audit log. */
 export interface StaffActor {

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AttendanceFilter,
+  RegistrationSort,
+  RegistrationStatus,
+  SortDirection,
+  type StaffRegistrationListQueryDto,
+} from '@stadtgespraech/domain';
+import { DataSource } from 'typeorm';
+import type { StaffRegistrationRowDto } from './dto/staff-registration.dto.js';
+import { decodeCursor, encodeCursor } from './registration-cursor.js';
+
+interface SortKey {
+  expression: string;
+  /** The type the key's text form is cast back to in the cursor comparison. */
+  type: 'timestamptz' | 'text' | 'int' | 'uuid';
+}
+
+// The table's status order: who holds or waits for a seat first, closed ones last.
+const STATUS_ORDER = [
+  RegistrationStatus.Confirmed,
+  RegistrationStatus.Waitlisted,
+  RegistrationStatus.AwaitingApproval,
+  RegistrationStatus.PendingConfirmation,
+  RegistrationStatus.Cancelled,
+  RegistrationStatus.Rejected,
+  RegistrationStatus.Expired,
+];
+
+const SORT_KEYS: Record<RegistrationSort, SortKey[]> = {
+  [RegistrationSort.Registered]: [{ expression: 'r.created_at', type: 'timestamptz' }],
+  [RegistrationSort.Name]: [
+    { expression: 'lower(r.last_name)', type: 'text' },
+    { expression: 'lower(r.first_name)', type: 'text' },
+  ],
+  [RegistrationSort.Organisation]: [
+    { expression: "lower(coalesce(r.organisation, ''))", type: 'text' },
+  ],
+  [RegistrationSort.Status]: [
+    {
+      expression: `array_position(ARRAY[${STATUS_ORDER.map((s) => `'${s}'`).join(',')}], r.status::text)`,
+      type: 'int',
+    },
+  ],
+};
+
+// Ties of the order's keys are broken by the id, so every row has one place.
+const ID_KEY: SortKey = { expression: 'r.id', type: 'uuid' };
+
+type Row = Omit<StaffRegistrationRowDto, 'createdAt' | 'attendedAt' | 'waitlistPosition'> & {
+  createdAt: Date;
+  attendedAt: Date | null;
+  waitlistPosition: string | null;
+  keys: string[];
+};
+
+/** The staff's registration table: filters, search and keyset paging over one event. */
+@Injectable()
+export class RegistrationTableRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(
+    eventId: string,
+    query: StaffRegistrationListQueryDto,
+  ): Promise<{ items: StaffRegistrationRowDto[]; nextCursor: string | null; total: number }> {
+    const params: unknown[] = [eventId];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const conditions = ['r.event_id = $1', ...this.filters(query, param)];
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM registration r WHERE ${conditions.join(' AND ')}`,
+      params,
+    );
+
+    const keys = [...SORT_KEYS[query.sort], ID_KEY];
+    const descending = query.direction === SortDirection.Desc;
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor, {
+        sort: query.sort,
+        direction: query.direction,
+        keyCount: keys.length,
+      });
+      // A row comparison continues after the last row, whatever the order's keys are.
+      const left = keys.map((key) => key.expression).join(', ');
+      const right = keys.map((key, i) => `${param(after[i])}::${key.type}`).join(', ');
+      conditions.push(`(${left}) ${descending ? '<' : '>'} (${right})`);
+    }
+    const direction = descending ? 'DESC' : 'ASC';
+    const rows: Row[] = await this.dataSource.query(
+      `WITH waitlist AS (
+         SELECT id, row_number() OVER (ORDER BY queued_at, id) AS position
+           FROM registration WHERE event_id = $1 AND status = 'waitlisted'
+       )
+       SELECT r.id, r.status, r.source, r.email, r.academic_title AS "academicTitle",
+              r.first_name AS "firstName", r.last_name AS "lastName", r.organisation,
+              r.organisation_type AS "organisationType", r.function, r.bundesland,
+              r.question_for_speakers AS "questionForSpeakers", r.answers,
+              w.position AS "waitlistPosition", r.created_at AS "createdAt",
+              r.attended_at AS "attendedAt",
+              ARRAY[${keys.map((key) => `${key.expression}::text`).join(', ')}] AS keys
+         FROM registration r LEFT JOIN waitlist w ON w.id = r.id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY ${keys.map((key) => `${key.expression} ${direction}`).join(', ')}
+        LIMIT ${param(query.limit + 1)}`,
+      params,
+    );
+    const more = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(({ keys: _keys, createdAt, attendedAt, waitlistPosition, ...row }) => ({
+        ...row,
+        waitlistPosition: waitlistPosition === null ? null : Number(waitlistPosition),
+        createdAt: createdAt.toISOString(),
+        attendedAt: attendedAt?.toISOString() ?? null,
+      })),
+      nextCursor:
+        more && last
+          ? encodeCursor({ sort: query.sort, direction: query.direction, keys: last.keys })
+          : null,
+      total,
+    };
+  }
+
+  private filters(query: StaffRegistrationListQueryDto, param: (value: unknown) => string) {
+    const conditions: string[] = [];
+    if (query.status) conditions.push(`r.status = ${param(query.status)}`);
+    if (query.organisationType)
+      conditions.push(`r.organisation_type = ${param(query.organisationType)}`);
+    if (query.bundesland) conditions.push(`r.bundesland = ${param(query.bundesland)}`);
+    if (query.attended)
+      conditions.push(
+        `r.attended_at IS ${query.attended === AttendanceFilter.Yes ? 'NOT NULL' : 'NULL'}`,
+      );
+    if (query.answer) {
+      const split = query.answer.indexOf(':');
+      const key = param(query.answer.slice(0, split));
+      const value = param(query.answer.slice(split + 1));
+      // A text answer equals the value, a list of options contains it, a checkbox is true/false.
+      conditions.push(
+        `((r.answers -> ${key}) @> to_jsonb(${value}::text)
+          OR (jsonb_typeof(r.answers -> ${key}) = 'boolean' AND r.answers ->> ${key} = ${value}))`,
+      );
+    }
+    if (query.q) {
+      const like = param(`%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      conditions.push(
+        `((r.first_name || ' ' || r.last_name) ILIKE ${like} OR r.email ILIKE ${like}
+          OR r.organisation ILIKE ${like})`,
+      );
+    }
+    return conditions;
+  }
+}
