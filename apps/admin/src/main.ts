@@ -5,6 +5,7 @@ import { sendCsrfToken } from './features/session/staffSession';
 import { createAdminRouter } from './router';
 import './styles/main.css';
 import './styles/editor.css';
+import './styles/registrations.css';
 
 sendCsrfToken(apiClient);
 const app = createApp(App);

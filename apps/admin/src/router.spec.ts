@@ -90,11 +90,11 @@ describe('navigation', () => {
   });
 
   it('shows "Dieser Bereich folgt" for a section that is not built yet', async () => {
-    ({ wrapper } = await mountApp('/anmeldungen', api()));
+    ({ wrapper } = await mountApp('/neuigkeiten', api()));
 
-    expect(wrapper.get('h1').text()).toBe('Anmeldungen');
+    expect(wrapper.get('h1').text()).toBe('Neuigkeiten');
     expect(wrapper.text()).toContain('Dieser Bereich folgt.');
-    expect(document.title).toBe('Anmeldungen – Stadtgespräch Verwaltung');
+    expect(document.title).toBe('Neuigkeiten – Stadtgespräch Verwaltung');
   });
 
   it('says "Seite nicht gefunden" for an unknown address', async () => {

@@ -53,6 +53,42 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'editor.titleEdit' },
   },
   {
+    path: '/veranstaltungen/:id([0-9a-f-]{36})/anmeldungen',
+    name: 'event-registrations',
+    component: () => import('./features/registrations/RegistrationListPage.vue'),
+    meta: { titleKey: 'registrations.title' },
+  },
+  {
+    path: '/veranstaltungen/:id([0-9a-f-]{36})/anmeldungen/neu',
+    name: 'add-registration',
+    component: () => import('./features/registrations/AddRegistrationPage.vue'),
+    meta: { titleKey: 'addRegistration.title', roles: ['administrator', 'organiser'] },
+  },
+  {
+    path: '/veranstaltungen/:id([0-9a-f-]{36})/check-in',
+    name: 'event-check-in',
+    component: () => import('./features/registrations/CheckInPage.vue'),
+    meta: { titleKey: 'checkIn.title' },
+  },
+  {
+    path: '/anmeldungen/:id([0-9a-f-]{36})',
+    name: 'registration',
+    component: () => import('./features/registrations/RegistrationDetailPage.vue'),
+    meta: { titleKey: 'registration.title' },
+  },
+  {
+    path: '/anmeldungen',
+    name: 'registrations',
+    component: () => import('./features/registrations/EventPickerPage.vue'),
+    meta: { titleKey: 'section.registrations' },
+  },
+  {
+    path: '/check-in',
+    name: 'check-in',
+    component: () => import('./features/registrations/EventPickerPage.vue'),
+    meta: { titleKey: 'section.checkIn' },
+  },
+  {
     path: '/reihen',
     name: 'series',
     component: () => import('./features/series/SeriesListPage.vue'),

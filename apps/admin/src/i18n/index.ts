@@ -19,6 +19,11 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   });
 }
 
+/** Whether `key` is a text of the catalogue (for keys built from API values, e.g. templates). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in catalogs[current];
+}
+
 /** `key.one` for exactly one, `key.other` otherwise (German and English plural rules). */
 export function tn(key: PluralKey, count: number): string {
   return t(count === 1 ? `${key}.one` : `${key}.other`, { count });

@@ -10,18 +10,6 @@ export interface PlannedSection {
 /** Sections of the back office that are not built yet; their routes say so instead of a 404. */
 export const plannedSections: readonly PlannedSection[] = [
   {
-    path: '/anmeldungen',
-    name: 'registrations',
-    titleKey: 'section.registrations',
-    aboutKey: 'section.registrations.about',
-  },
-  {
-    path: '/check-in',
-    name: 'check-in',
-    titleKey: 'section.checkIn',
-    aboutKey: 'section.checkIn.about',
-  },
-  {
     path: '/e-mails',
     name: 'mailings',
     titleKey: 'section.mailings',
