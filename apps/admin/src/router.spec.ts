@@ -34,13 +34,15 @@ describe('navigation', () => {
     expect(document.title).toBe('Themen – Stadtgespräch Verwaltung');
   });
 
-  it('offers an administrator eight sections in a navigation named "Hauptnavigation", marking the current one', async () => {
+  it('offers an administrator ten sections in a navigation named "Hauptnavigation", marking the current one', async () => {
     ({ wrapper } = await mountApp('/reihen', api()));
 
     const nav = wrapper.get('nav[aria-label="Hauptnavigation"]');
     expect(nav.findAll('a').map((link) => [link.text(), link.attributes('href')])).toEqual([
       ['Übersicht', '/'],
       ['Veranstaltungen', '/veranstaltungen'],
+      ['Anmeldungen', '/anmeldungen'],
+      ['Check-in', '/check-in'],
       ['Reihen', '/reihen'],
       ['Organisationen', '/organisationen'],
       ['Personen', '/personen'],

@@ -95,6 +95,33 @@ describe('staff run an event from the admin to the portal and back', () => {
 
     await admin.reload();
     await admin.getByText('1 bestätigt, 0 auf der Warteliste').waitFor();
+    const editorUrl = admin.url();
+
+    // The registration arrived: in the table, in its detail with the consent, and at the door.
+    await admin.getByRole('link', { name: 'Anmeldungen verwalten' }).click();
+    await admin.waitForURL(/\/anmeldungen$/);
+    const row = admin.locator('tbody tr', { hasText: 'Ada Ortsmitte' });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain('Bestätigt');
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await row.getByRole('link', { name: 'Ada Ortsmitte' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Ada Ortsmitte' }).waitFor();
+    await admin.getByText('Datenschutzhinweise: erteilt').waitFor();
+    expect(await accessibilityViolations(admin)).toEqual([]);
+
+    await admin.getByRole('link', { name: /Zurück zu den Anmeldungen/ }).click();
+    await admin.getByRole('link', { name: 'Check-in öffnen' }).click();
+    await admin.waitForURL(/\/check-in$/);
+    await admin.getByText('0 von 1 anwesend').waitFor();
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await admin.getByRole('button', { name: /Ada Ortsmitte/ }).click();
+    await admin.getByText('Ada Ortsmitte ist eingecheckt.').waitFor();
+    await admin.getByText('1 von 1 anwesend').waitFor();
+    await expect(
+      admin.getByRole('button', { name: /Ada Ortsmitte/ }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await screenshot(admin, 'admin-check-in');
+    await admin.goto(editorUrl);
 
     await admin.getByRole('button', { name: 'Absagen' }).click();
     await admin

@@ -1,5 +1,5 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, jsonResponse, problemResponse } from '../../test/fakeApi';
 import { mountApp } from '../../test/mountApp';
 import { STAFF_EVENT } from '../../test/staffEvent';
@@ -54,7 +54,8 @@ describe('AddRegistrationPage', () => {
       overbook: true,
       answers: { workshop: 'Innenstadt' },
     });
-    expect(router.currentRoute.value.path).toBe(`/anmeldungen/${added.id}`);
+    // The detail page is loaded on demand: wait for the navigation to finish.
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/anmeldungen/${added.id}`));
   });
 
   it('asks for the required fields before sending anything', async () => {
