@@ -104,6 +104,13 @@ describe('staff run an event from the admin to the portal and back', () => {
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain('Bestätigt');
     expect(await accessibilityViolations(admin)).toEqual([]);
+    // The export link downloads with the staff session, as the browser would.
+    const exportHref = await admin
+      .getByRole('link', { name: 'Als CSV herunterladen', includeHidden: true })
+      .getAttribute('href');
+    const csv = await admin.request.get(urls.admin + exportHref);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toContain(`Ortsmitte;${email}`);
     await row.getByRole('link', { name: 'Ada Ortsmitte' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Ada Ortsmitte' }).waitFor();
     await admin.getByText('Datenschutzhinweise: erteilt').waitFor();

@@ -70,6 +70,8 @@ describe('admin app', () => {
   it.each([
     ['overview', '/'],
     ['events', '/veranstaltungen'],
+    ['registrations (choice of event)', '/anmeldungen'],
+    ['check-in (choice of event)', '/check-in'],
     ['staff accounts', '/benutzer'],
     ['audit log', '/protokoll'],
     ['password', '/konto/passwort'],

@@ -5,3 +5,4 @@ export * from './dto/change-registration-status.dto.js';
 export * from './dto/add-registration.dto.js';
 export * from './dto/staff-registration-list-query.dto.js';
 export * from './dto/attendance.dto.js';
+export * from './dto/export-registrations-query.dto.js';

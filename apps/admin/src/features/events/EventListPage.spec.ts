@@ -77,7 +77,8 @@ describe('EventListPage', () => {
       'Web-Talk',
       'Online',
       'Veröffentlicht',
-      '42 von 100',
+      // The link names its event for screen readers (visually hidden), then the visible seats.
+      'Anmeldungen zu Klimaschutz und Klimaanpassung in Kleinstädten: 42 von 100',
     ]);
     expect(wrapper.get('tbody a').attributes('href')).toBe(`/veranstaltungen/${talk.id}`);
     expect(cells(wrapper, 1)).toEqual([
@@ -87,7 +88,7 @@ describe('EventListPage', () => {
       'Netzwerkgespräch',
       'Hybrid',
       'Abgesagt',
-      '12 + 3 Warteliste',
+      'Anmeldungen zu Netzwerkgespräch Innenstadt: 12 + 3 Warteliste',
     ]);
     expect(wrapper.get('[role="status"]').text()).toBe('2 Veranstaltungen gefunden');
   });

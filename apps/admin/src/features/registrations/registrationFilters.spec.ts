@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_REGISTRATION_FILTERS,
+  exportHref,
   hasNarrowingRegistrationFilters,
   nextSort,
   registrationFiltersFromQuery,
@@ -70,5 +71,21 @@ describe('registration filters', () => {
     expect(
       nextSort({ ...DEFAULT_REGISTRATION_FILTERS, sort: 'name', direction: 'asc' }, 'name'),
     ).toEqual({ sort: 'name', direction: 'desc' });
+  });
+});
+
+describe('export link', () => {
+  it('carries the filters and the chosen columns, not the order or paging', () => {
+    const filters = {
+      ...DEFAULT_REGISTRATION_FILTERS,
+      status: 'confirmed' as const,
+      bundesland: 'DE-BY' as const,
+    };
+    expect(exportHref('e1', filters, ['lastName', 'answer.workshop'])).toBe(
+      '/api/v1/staff/events/e1/registrations/export?status=confirmed&bundesland=DE-BY&columns=lastName%2Canswer.workshop',
+    );
+    expect(exportHref('e1', DEFAULT_REGISTRATION_FILTERS)).toBe(
+      '/api/v1/staff/events/e1/registrations/export',
+    );
   });
 });

@@ -126,3 +126,24 @@ export function nextSort(
     direction: filters.direction === SortDirection.Asc ? SortDirection.Desc : SortDirection.Asc,
   };
 }
+
+/**
+ * The address of the CSV export of the table as filtered, with the chosen columns (all when
+ * `columns` is empty or every column). A plain link: the browser downloads with the session.
+ */
+export function exportHref(
+  eventId: string,
+  filters: RegistrationFilters,
+  columns: readonly string[] = [],
+): string {
+  const {
+    sort: _sort,
+    direction: _direction,
+    limit: _limit,
+    ...query
+  } = registrationFiltersToApiQuery(filters);
+  const params = new URLSearchParams(query as Record<string, string>);
+  if (columns.length > 0) params.set('columns', columns.join(','));
+  const search = params.toString();
+  return `/api/v1/staff/events/${eventId}/registrations/export${search ? `?${search}` : ''}`;
+}

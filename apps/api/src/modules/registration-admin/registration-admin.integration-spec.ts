@@ -8,6 +8,7 @@ import { parseCalendar } from '../../../test/ical.js';
 import { linkIn, SmtpSink, tokenOf, type ReceivedMail } from '../../../test/smtp-sink.js';
 import { logInAs, type StaffLogin } from '../../../test/staff-session.js';
 import { createSeededApp } from '../../../test/test-app.js';
+import { RegistrationTableRepository } from './registration-table.repository.js';
 
 let counter = 0;
 const uniqueEmail = () => `anmeldung.${Date.now()}.${counter++}@kommune.example`;
@@ -258,6 +259,65 @@ describe('staff managing registrations', () => {
       const bad = await call(organiser, 'GET', `/events/${eventId}/registrations?answer=foto`);
       expect(bad.status).toBe(400);
       expect(bad.body.errors[0].pointer).toBe('request.answer');
+    });
+
+    it('exports the filtered rows as CSV with the chosen columns, by name, and audits it', async () => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/v1/staff/events/${eventId}/registrations/export?status=waitlisted&columns=lastName,email,bundesland,answer.themen`,
+        headers: readOnly.headers,
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="anmeldungen-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      const lines = response.body.split('\r\n');
+      expect(lines[0]).toBe('\uFEFFNachname;E-Mail;Bundesland;Themen');
+      expect(lines[1]).toBe('Nachname005;person5@bulk.example;Nordrhein-Westfalen;Starkregen');
+      expect(lines[2]).toBe(
+        'Nachname010;person10@bulk.example;Nordrhein-Westfalen;Hitze, Mobilität',
+      );
+      expect(lines.filter(Boolean)).toHaveLength(1 + 26);
+
+      const [entry] = await dataSource.query(
+        "SELECT account_email, after FROM audit_entry WHERE action = 'registration.export' AND subject_id = $1",
+        [eventId],
+      );
+      expect(entry).toMatchObject({
+        account_email: 'lesen@stadtgespraech.demo',
+        after: {
+          format: 'csv',
+          columns: 'lastName,email,bundesland,answer.themen',
+          filters: { status: 'waitlisted' },
+        },
+      });
+    });
+
+    it('exports every row across batches and refuses unknown columns', async () => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/v1/staff/events/${eventId}/registrations/export`,
+        headers: admin.headers,
+      });
+      const lines = response.body.split('\r\n').filter(Boolean);
+      expect(lines).toHaveLength(131);
+      expect(lines[0]).toContain('Ernährung');
+      const unknown = await call(
+        admin,
+        'GET',
+        `/events/${eventId}/registrations/export?columns=lastName,answer.hobby`,
+      );
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors[0].pointer).toBe('request.columns');
+
+      // Batches continue after the last name read: every row once, in order.
+      const names: string[] = [];
+      for await (const row of app.get(RegistrationTableRepository).exportRows(eventId, {}, 40))
+        names.push(row.lastName);
+      expect(names).toHaveLength(130);
+      expect(new Set(names).size).toBe(130);
+      expect(names).toEqual([...names].sort());
     });
 
     it("lets read-only staff read, and hides other organisations' events from organisers", async () => {

@@ -4,10 +4,12 @@ import {
   RegistrationSort,
   RegistrationStatus,
   SortDirection,
+  type RegistrationFilterDto,
   type StaffRegistrationListQueryDto,
 } from '@stadtgespraech/domain';
 import { DataSource } from 'typeorm';
 import type { StaffRegistrationRowDto } from './dto/staff-registration.dto.js';
+import type { ExportRow } from './export-columns.js';
 import { decodeCursor, encodeCursor } from './registration-cursor.js';
 
 interface SortKey {
@@ -124,7 +126,49 @@ export class RegistrationTableRepository {
     };
   }
 
-  private filters(query: StaffRegistrationListQueryDto, param: (value: unknown) => string) {
+  /**
+   * Every registration matching `filters`, by name, read in batches after the last one (keyset):
+   * the memory an export needs does not grow with the number of rows.
+   */
+  async *exportRows(
+    eventId: string,
+    filters: RegistrationFilterDto,
+    batchSize = 1_000,
+  ): AsyncGenerator<ExportRow> {
+    const keys = [...SORT_KEYS[RegistrationSort.Name], ID_KEY];
+    let after: string[] | null = null;
+    for (;;) {
+      const params: unknown[] = [eventId];
+      const param = (value: unknown): string => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      const conditions = ['r.event_id = $1', ...this.filters(filters, param)];
+      if (after) {
+        const right = keys.map((key, i) => `${param(after![i])}::${key.type}`).join(', ');
+        conditions.push(`(${keys.map((key) => key.expression).join(', ')}) > (${right})`);
+      }
+      const rows: (ExportRow & { keys: string[] })[] = await this.dataSource.query(
+        `SELECT r.status, r.salutation, r.academic_title AS "academicTitle",
+                r.first_name AS "firstName", r.last_name AS "lastName", r.email, r.organisation,
+                r.organisation_type AS "organisationType", r.function, r.bundesland,
+                r.question_for_speakers AS "questionForSpeakers", r.locale, r.source,
+                r.created_at AS "createdAt", r.queued_at AS "queuedAt",
+                r.attended_at AS "attendedAt", r.cancelled_at AS "cancelledAt", r.answers,
+                ARRAY[${keys.map((key) => `${key.expression}::text`).join(', ')}] AS keys
+           FROM registration r
+          WHERE ${conditions.join(' AND ')}
+          ORDER BY ${keys.map((key) => key.expression).join(', ')}
+          LIMIT ${param(batchSize)}`,
+        params,
+      );
+      for (const { keys: _keys, ...row } of rows) yield row;
+      if (rows.length < batchSize) return;
+      after = rows.at(-1)!.keys;
+    }
+  }
+
+  private filters(query: RegistrationFilterDto, param: (value: unknown) => string) {
     const conditions: string[] = [];
     if (query.status) conditions.push(`r.status = ${param(query.status)}`);
     if (query.organisationType)

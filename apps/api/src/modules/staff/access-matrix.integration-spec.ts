@@ -38,6 +38,7 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'GET /api/v1/staff/references': ALL_ROLES,
   'GET /api/v1/staff/events/{id}/registrations': ALL_ROLES,
   'POST /api/v1/staff/events/{id}/registrations': EDITORS,
+  'GET /api/v1/staff/events/{id}/registrations/export': ALL_ROLES,
   'GET /api/v1/staff/registrations/{id}': ALL_ROLES,
   'POST /api/v1/staff/registrations/{id}/status': EDITORS,
   'PUT /api/v1/staff/registrations/{id}/attendance': EDITORS,

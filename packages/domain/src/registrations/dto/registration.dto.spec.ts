@@ -6,6 +6,7 @@ import { CreateRegistrationDto } from './create-registration.dto.js';
 import { AddRegistrationDto } from './add-registration.dto.js';
 import { SetAttendanceDto } from './attendance.dto.js';
 import { ChangeRegistrationStatusDto } from './change-registration-status.dto.js';
+import { ExportRegistrationsQueryDto } from './export-registrations-query.dto.js';
 import { StaffRegistrationListQueryDto } from './staff-registration-list-query.dto.js';
 import { UpdateRegistrationDto } from './update-registration.dto.js';
 
@@ -241,6 +242,32 @@ describe('SetAttendanceDto', () => {
     await expect(issues(SetAttendanceDto, { attended: true })).resolves.toEqual([]);
     await expect(issues(SetAttendanceDto, { attended: 'yes' })).resolves.toEqual(
       failing('attended', 'isBoolean'),
+    );
+  });
+});
+
+describe('ExportRegistrationsQueryDto', () => {
+  it('defaults to CSV and takes chosen fields and answers', async () => {
+    const result = await validateInput(ExportRegistrationsQueryDto, {
+      columns: 'lastName,firstName,answer.workshop',
+      status: 'confirmed',
+    });
+    expect(result.ok && result.value).toMatchObject({
+      format: 'csv',
+      columns: 'lastName,firstName,answer.workshop',
+      status: 'confirmed',
+    });
+  });
+
+  it.each([
+    ['an unknown format', { format: 'pdf' }, 'format', 'isIn'],
+    ['Excel before it is supported', { format: 'xlsx' }, 'format', 'isIn'],
+    ['a bad column list', { columns: 'lastName,,email' }, 'columns', 'matches'],
+    ['an answer key in capitals', { columns: 'answer.Workshop' }, 'columns', 'matches'],
+    ['a bad filter', { bundesland: 'BY' }, 'bundesland', 'isIn'],
+  ])('refuses %s', async (_, plain, path, constraint) => {
+    await expect(issues(ExportRegistrationsQueryDto, plain)).resolves.toEqual(
+      failing(path, constraint),
     );
   });
 });

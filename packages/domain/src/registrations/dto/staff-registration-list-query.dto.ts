@@ -29,12 +29,8 @@ export const MAX_REGISTRATION_PAGE = 200;
 /** `key:value`: the answer to the question `key` is (or, for several options, includes) value. */
 export const ANSWER_FILTER_PATTERN = /^[a-z0-9_]{1,40}:.{1,200}$/s;
 
-/**
- * Query string of the staff's registration table of one event, e.g.
- * `?status=confirmed&bundesland=BY&sort=name&limit=50`. Paging is by cursor (keyset), so a page
- * deep into 10,000 registrations costs what the first one does.
- */
-export class StaffRegistrationListQueryDto {
+/** Which registrations of an event a table or an export covers; every filter is optional. */
+export class RegistrationFilterDto {
   @IsOptional()
   @IsEnumValue(RegistrationStatus)
   status?: RegistrationStatus;
@@ -60,7 +56,14 @@ export class StaffRegistrationListQueryDto {
   @IsOptional()
   @IsText(Limits.searchQuery)
   q?: string;
+}
 
+/**
+ * Query string of the staff's registration table of one event, e.g.
+ * `?status=confirmed&bundesland=DE-BY&sort=name&limit=50`. Paging is by cursor (keyset), so a
+ * page deep into 10,000 registrations costs what the first one does.
+ */
+export class StaffRegistrationListQueryDto extends RegistrationFilterDto {
   @IsOptional()
   @IsEnumValue(RegistrationSort)
   sort: RegistrationSort = RegistrationSort.Registered;
