@@ -43,3 +43,10 @@ export function eventMarkers(
   if (event.isDemo) markers.push('demo');
   return markers;
 }
+
+/** "12 von 30" seats taken, or "12" when the seats are unlimited. */
+export function seatsTaken(event: { confirmed: number; capacity: number | null }): string {
+  return event.capacity === null
+    ? t('events.seatsUnlimited', { confirmed: event.confirmed })
+    : t('events.seats', { confirmed: event.confirmed, capacity: event.capacity });
+}

@@ -56,6 +56,29 @@ type Row = Omit<StaffRegistrationRowDto, 'createdAt' | 'attendedAt' | 'waitlistP
   keys: string[];
 };
 
+/** Positional parameters of one query; `add` returns the placeholder of a value. */
+class QueryParams {
+  readonly values: unknown[] = [];
+  add = (value: unknown): string => {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  };
+}
+
+/** The SQL of a keyset order: its keys as text (for the cursor), the order, and "after a row". */
+function keyset(keys: readonly SortKey[], descending: boolean) {
+  const expressions = keys.map((key) => key.expression).join(', ');
+  return {
+    select: `ARRAY[${keys.map((key) => `${key.expression}::text`).join(', ')}] AS keys`,
+    orderBy: keys.map((key) => `${key.expression} ${descending ? 'DESC' : 'ASC'}`).join(', '),
+    /** Rows strictly after the one with these key values: a row comparison, whatever the keys. */
+    after: (values: readonly string[], params: QueryParams) =>
+      `(${expressions}) ${descending ? '<' : '>'} (${keys
+        .map((key, i) => `${params.add(values[i])}::${key.type}`)
+        .join(', ')})`,
+  };
+}
+
 /** The staff's registration table: filters, search and keyset paging over one event. */
 @Injectable()
 export class RegistrationTableRepository {
@@ -65,31 +88,23 @@ export class RegistrationTableRepository {
     eventId: string,
     query: StaffRegistrationListQueryDto,
   ): Promise<{ items: StaffRegistrationRowDto[]; nextCursor: string | null; total: number }> {
-    const params: unknown[] = [eventId];
-    const param = (value: unknown): string => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const conditions = ['r.event_id = $1', ...this.filters(query, param)];
+    const params = new QueryParams();
+    const conditions = this.conditions(eventId, query, params);
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM registration r WHERE ${conditions.join(' AND ')}`,
-      params,
+      params.values,
     );
 
     const keys = [...SORT_KEYS[query.sort], ID_KEY];
-    const descending = query.direction === SortDirection.Desc;
+    const order = keyset(keys, query.direction === SortDirection.Desc);
     if (query.cursor) {
       const after = decodeCursor(query.cursor, {
         sort: query.sort,
         direction: query.direction,
         keyCount: keys.length,
       });
-      // A row comparison continues after the last row, whatever the order's keys are.
-      const left = keys.map((key) => key.expression).join(', ');
-      const right = keys.map((key, i) => `${param(after[i])}::${key.type}`).join(', ');
-      conditions.push(`(${left}) ${descending ? '<' : '>'} (${right})`);
+      conditions.push(order.after(after, params));
     }
-    const direction = descending ? 'DESC' : 'ASC';
     const rows: Row[] = await this.dataSource.query(
       `WITH waitlist AS (
          SELECT id, row_number() OVER (ORDER BY queued_at, id) AS position
@@ -100,13 +115,12 @@ export class RegistrationTableRepository {
               r.organisation_type AS "organisationType", r.function, r.bundesland,
               r.question_for_speakers AS "questionForSpeakers", r.answers,
               w.position AS "waitlistPosition", r.created_at AS "createdAt",
-              r.attended_at AS "attendedAt",
-              ARRAY[${keys.map((key) => `${key.expression}::text`).join(', ')}] AS keys
+              r.attended_at AS "attendedAt", ${order.select}
          FROM registration r LEFT JOIN waitlist w ON w.id = r.id
         WHERE ${conditions.join(' AND ')}
-        ORDER BY ${keys.map((key) => `${key.expression} ${direction}`).join(', ')}
-        LIMIT ${param(query.limit + 1)}`,
-      params,
+        ORDER BY ${order.orderBy}
+        LIMIT ${params.add(query.limit + 1)}`,
+      params.values,
     );
     const more = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
@@ -135,19 +149,12 @@ export class RegistrationTableRepository {
     filters: RegistrationFilterDto,
     batchSize = 1_000,
   ): AsyncGenerator<ExportRow> {
-    const keys = [...SORT_KEYS[RegistrationSort.Name], ID_KEY];
+    const order = keyset([...SORT_KEYS[RegistrationSort.Name], ID_KEY], false);
     let after: string[] | null = null;
     for (;;) {
-      const params: unknown[] = [eventId];
-      const param = (value: unknown): string => {
-        params.push(value);
-        return `$${params.length}`;
-      };
-      const conditions = ['r.event_id = $1', ...this.filters(filters, param)];
-      if (after) {
-        const right = keys.map((key, i) => `${param(after![i])}::${key.type}`).join(', ');
-        conditions.push(`(${keys.map((key) => key.expression).join(', ')}) > (${right})`);
-      }
+      const params = new QueryParams();
+      const conditions = this.conditions(eventId, filters, params);
+      if (after) conditions.push(order.after(after, params));
       const rows: (ExportRow & { keys: string[] })[] = await this.dataSource.query(
         `SELECT r.status, r.salutation, r.academic_title AS "academicTitle",
                 r.first_name AS "firstName", r.last_name AS "lastName", r.email, r.organisation,
@@ -155,17 +162,22 @@ export class RegistrationTableRepository {
                 r.question_for_speakers AS "questionForSpeakers", r.locale, r.source,
                 r.created_at AS "createdAt", r.queued_at AS "queuedAt",
                 r.attended_at AS "attendedAt", r.cancelled_at AS "cancelledAt", r.answers,
-                ARRAY[${keys.map((key) => `${key.expression}::text`).join(', ')}] AS keys
+                ${order.select}
            FROM registration r
           WHERE ${conditions.join(' AND ')}
-          ORDER BY ${keys.map((key) => key.expression).join(', ')}
-          LIMIT ${param(batchSize)}`,
-        params,
+          ORDER BY ${order.orderBy}
+          LIMIT ${params.add(batchSize)}`,
+        params.values,
       );
       for (const { keys: _keys, ...row } of rows) yield row;
       if (rows.length < batchSize) return;
       after = rows.at(-1)!.keys;
     }
+  }
+
+  /** The event (always `$1`, which the waiting list's CTE uses too) and the filters. */
+  private conditions(eventId: string, query: RegistrationFilterDto, params: QueryParams) {
+    return [`r.event_id = ${params.add(eventId)}`, ...this.filters(query, params.add)];
   }
 
   private filters(query: RegistrationFilterDto, param: (value: unknown) => string) {
