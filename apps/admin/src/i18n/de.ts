@@ -404,7 +404,9 @@ export const de = {
   'export.title': 'Exportieren',
   'export.columns': 'Spalten',
   'export.csv': 'Als CSV herunterladen',
-  'export.hint': 'Mit den Filtern oben; UTF-8, Semikolon getrennt (öffnet direkt in Excel).',
+  'export.xlsx': 'Als Excel-Datei herunterladen',
+  'export.hint':
+    'Mit den Filtern oben. CSV: UTF-8, Semikolon getrennt; Excel: mit Filterzeile und Datumsspalten.',
   'export.field.status': 'Status',
   'export.field.salutation': 'Anrede',
   'export.field.academicTitle': 'Titel',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { berlin, berlinDatePlus, berlinWallClock } from './berlin-time.js';
+import { berlin, berlinDatePlus, berlinFloatingTime, berlinWallClock } from './berlin-time.js';
 
 describe('berlin', () => {
   it('uses summer time (UTC+2) in July', () => {
@@ -36,5 +36,16 @@ describe('berlinWallClock', () => {
     const instant = '2025-10-26T01:30:00.000Z'; // the night summer time ends
     const { date, time } = berlinWallClock(instant);
     expect(berlin(date, time).toISOString()).toBe('2025-10-26T01:30:00.000Z');
+  });
+});
+
+describe('berlinFloatingTime', () => {
+  it('keeps the Berlin wall clock with seconds in the UTC fields, in winter and summer', () => {
+    expect(berlinFloatingTime(new Date('2026-02-12T09:00:07Z')).toISOString()).toBe(
+      '2026-02-12T10:00:07.000Z',
+    );
+    expect(berlinFloatingTime(new Date('2024-07-03T22:30:00Z')).toISOString()).toBe(
+      '2024-07-04T00:30:00.000Z',
+    );
   });
 });

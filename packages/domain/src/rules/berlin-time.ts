@@ -38,3 +38,11 @@ export function berlinWallClock(instant: Date | string): { date: string; time: s
   const p = partsOf(instant instanceof Date ? instant : new Date(instant));
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
+
+/**
+ * The instant shifted so that its UTC fields read the Berlin wall-clock time, for formats
+ * without time zones (spreadsheet cells): 10:00 in Berlin becomes `…T10:00:00Z`.
+ */
+export function berlinFloatingTime(instant: Date): Date {
+  return new Date(instant.getTime() + berlinOffsetMinutes(instant) * 60_000);
+}

@@ -87,5 +87,8 @@ describe('export link', () => {
     expect(exportHref('e1', DEFAULT_REGISTRATION_FILTERS)).toBe(
       '/api/v1/staff/events/e1/registrations/export',
     );
+    expect(exportHref('e1', DEFAULT_REGISTRATION_FILTERS, [], 'xlsx')).toBe(
+      '/api/v1/staff/events/e1/registrations/export?format=xlsx',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { StaffRegistrationListQuery } from '@stadtgespraech/api-client';
 import {
   AttendanceFilter,
+  ExportFormat,
   RegistrationSort,
   RegistrationStatus,
   SortDirection,
@@ -128,13 +129,14 @@ export function nextSort(
 }
 
 /**
- * The address of the CSV export of the table as filtered, with the chosen columns (all when
- * `columns` is empty or every column). A plain link: the browser downloads with the session.
+ * The address of the export (CSV or Excel) of the table as filtered, with the chosen columns (all
+ * when `columns` is empty or every column). A plain link: the browser downloads with the session.
  */
 export function exportHref(
   eventId: string,
   filters: RegistrationFilters,
   columns: readonly string[] = [],
+  format: ExportFormat = ExportFormat.Csv,
 ): string {
   const {
     sort: _sort,
@@ -143,6 +145,7 @@ export function exportHref(
     ...query
   } = registrationFiltersToApiQuery(filters);
   const params = new URLSearchParams(query as Record<string, string>);
+  if (format !== ExportFormat.Csv) params.set('format', format);
   if (columns.length > 0) params.set('columns', columns.join(','));
   const search = params.toString();
   return `/api/v1/staff/events/${eventId}/registrations/export${search ? `?${search}` : ''}`;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { berlinWallClock } from '@stadtgespraech/domain';
 import { StaffRole } from '@stadtgespraech/domain/staff';
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { createEvent, type EventFixture } from '../../../test/event-fixture.js';
 import { privacyConsentVersion } from '../../../test/consent-texts.js';
@@ -291,6 +293,47 @@ describe('staff managing registrations', () => {
           columns: 'lastName,email,bundesland,answer.themen',
           filters: { status: 'waitlisted' },
         },
+      });
+    });
+
+    it('exports the same rows as an Excel workbook with real dates in Berlin time', async () => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/v1/staff/events/${eventId}/registrations/export?format=xlsx&status=waitlisted&columns=lastName,bundesland,createdAt,answer.themen`,
+        headers: readOnly.headers,
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      expect(response.headers['content-disposition']).toMatch(/filename="anmeldungen-.+\.xlsx"$/);
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('Anmeldungen')!;
+      expect(sheet.rowCount).toBe(1 + 26);
+      expect(sheet.getRow(1).values).toEqual([
+        undefined,
+        'Nachname',
+        'Bundesland',
+        'Angemeldet am',
+        'Themen',
+      ]);
+      expect(sheet.getRow(1).font?.bold).toBe(true);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const second = sheet.getRow(3);
+      expect(second.getCell(1).value).toBe('Nachname010');
+      expect(second.getCell(4).value).toBe('Hitze, Mobilität');
+      const [stored] = await dataSource.query(
+        "SELECT created_at FROM registration WHERE event_id = $1 AND last_name = 'Nachname010'",
+        [eventId],
+      );
+      const cell = second.getCell(3);
+      expect(cell.numFmt).toBe('dd.mm.yyyy hh:mm:ss');
+      expect(cell.value).toBeInstanceOf(Date);
+      expect(berlinWallClock(stored.created_at)).toEqual({
+        date: (cell.value as Date).toISOString().slice(0, 10),
+        time: (cell.value as Date).toISOString().slice(11, 16),
       });
     });
 

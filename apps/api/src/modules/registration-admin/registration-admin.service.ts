@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   ConfirmationOutcome,
@@ -39,7 +38,7 @@ import type {
   StaffRegistrationPageDto,
 } from './dto/staff-registration.dto.js';
 import { exportColumns } from './export-columns.js';
-import { csvExport } from './registration-export.js';
+import { registrationExportFile, type ExportFile } from './registration-export.js';
 import { RegistrationRecordsRepository } from './registration-records.repository.js';
 import { RegistrationTableRepository } from './registration-table.repository.js';
 import { toStaffRegistration } from './staff-registration.mapper.js';
@@ -85,14 +84,14 @@ export class RegistrationAdminService {
   }
 
   /**
-   * The registrations matching the filters as a CSV stream with the chosen columns. Audited
+   * The registrations matching the filters as a CSV or Excel stream with the chosen columns. Audited
    * before the first byte: taking personal data out is a bulk read.
    */
   async export(
     eventId: string,
     query: ExportRegistrationsQueryDto,
     actor: StaffActor,
-  ): Promise<{ stream: Readable; filename: string; contentType: string }> {
+  ): Promise<ExportFile> {
     const manager = this.dataSource.manager;
     await this.reachEvent(manager, eventId, actor);
     const event = await this.records.event(manager, eventId);
@@ -105,11 +104,12 @@ export class RegistrationAdminService {
       after: { format, columns: chosen ?? 'all', filters: { ...filters } },
       clientIp: actor.clientIp,
     });
-    return {
-      stream: Readable.from(csvExport(columns, this.table.exportRows(eventId, filters))),
-      filename: `anmeldungen-${event.startsAt.slice(0, 10)}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-    };
+    return registrationExportFile(
+      format,
+      `anmeldungen-${event.startsAt.slice(0, 10)}`,
+      columns,
+      this.table.exportRows(eventId, filters),
+    );
   }
 
   /** Adds a registration by hand: no double opt-in, the seats decide unless staff choose. */

@@ -106,7 +106,7 @@ export class StaffRegistrationsController {
   @ApiOperation({
     operationId: 'exportRegistrations',
     summary:
-      'The registrations as a CSV file (UTF-8, semicolons), streamed; filters as in the table',
+      'The registrations as a CSV (UTF-8, semicolons) or Excel file, streamed; filters as in the table',
     description:
       'columns: comma-separated fields and answer.<question key>, in the order wanted; all when absent. Audited as a bulk read.',
   })
@@ -118,7 +118,7 @@ export class StaffRegistrationsController {
   @ApiQuery({ name: 'attended', required: false, enum: enumValues(AttendanceFilter) })
   @ApiQuery({ name: 'answer', required: false, type: String })
   @ApiQuery({ name: 'q', required: false, type: String })
-  @ApiProduces('text/csv')
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
   @ApiProblems(400, 404)
   async export(

@@ -2,8 +2,8 @@ import { IsOptional, Matches } from 'class-validator';
 import { IsEnumValue } from '../../common/dto/decorators.js';
 import { RegistrationFilterDto } from './staff-registration-list-query.dto.js';
 
-/** File formats of the registration export (Excel's own format follows). */
-export const ExportFormat = { Csv: 'csv' } as const;
+/** File formats of the registration export: CSV for any tool, XLSX for Excel itself. */
+export const ExportFormat = { Csv: 'csv', Xlsx: 'xlsx' } as const;
 export type ExportFormat = (typeof ExportFormat)[keyof typeof ExportFormat];
 
 /** Fields of a registration an export can hold, in their default order; answers follow. */
