@@ -4,6 +4,7 @@ import { StaffAccounts1795268246365 } from './1795268246365-StaffAccounts.js';
 import { AuditLog1795271262195 } from './1795271262195-AuditLog.js';
 import { EventVersion1795273281371 } from './1795273281371-EventVersion.js';
 import { RegistrationSource1795275227286 } from './1795275227286-RegistrationSource.js';
+import { GermanCollation1795290000000 } from './1795290000000-GermanCollation.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AuditLog1795271262195,
   EventVersion1795273281371,
   RegistrationSource1795275227286,
+  GermanCollation1795290000000,
 ];

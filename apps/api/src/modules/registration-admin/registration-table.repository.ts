@@ -29,14 +29,15 @@ const STATUS_ORDER = [
   RegistrationStatus.Expired,
 ];
 
+// Names sort by the `german` collation (migration GermanCollation): "Ćwikła" before "Zander".
 const SORT_KEYS: Record<RegistrationSort, SortKey[]> = {
   [RegistrationSort.Registered]: [{ expression: 'r.created_at', type: 'timestamptz' }],
   [RegistrationSort.Name]: [
-    { expression: 'lower(r.last_name)', type: 'text' },
-    { expression: 'lower(r.first_name)', type: 'text' },
+    { expression: 'lower(r.last_name) COLLATE german', type: 'text' },
+    { expression: 'lower(r.first_name) COLLATE german', type: 'text' },
   ],
   [RegistrationSort.Organisation]: [
-    { expression: "lower(coalesce(r.organisation, ''))", type: 'text' },
+    { expression: "lower(coalesce(r.organisation, '')) COLLATE german", type: 'text' },
   ],
   [RegistrationSort.Status]: [
     {
@@ -69,7 +70,7 @@ class QueryParams {
 function keyset(keys: readonly SortKey[], descending: boolean) {
   const expressions = keys.map((key) => key.expression).join(', ');
   return {
-    select: `ARRAY[${keys.map((key) => `${key.expression}::text`).join(', ')}] AS keys`,
+    select: `ARRAY[${keys.map((key) => `(${key.expression})::text`).join(', ')}] AS keys`,
     orderBy: keys.map((key) => `${key.expression} ${descending ? 'DESC' : 'ASC'}`).join(', '),
     /** Rows strictly after the one with these key values: a row comparison, whatever the keys. */
     after: (values: readonly string[], params: QueryParams) =>
