@@ -71,6 +71,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'checkIn.title' },
   },
   {
+    path: '/veranstaltungen/:id([0-9a-f-]{36})/fragen',
+    name: 'speaker-questions',
+    component: () => import('./features/registrations/SpeakerQuestionsPage.vue'),
+    meta: { titleKey: 'speakerQuestions.title' },
+  },
+  {
     path: '/anmeldungen/:id([0-9a-f-]{36})',
     name: 'registration',
     component: () => import('./features/registrations/RegistrationDetailPage.vue'),

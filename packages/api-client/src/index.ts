@@ -36,6 +36,8 @@ export type StaffRegistrationListQuery = NonNullable<
   paths['/api/v1/staff/events/{id}/registrations']['get']['parameters']['query']
 >;
 export type RegistrationCounts = Schemas['RegistrationCountsDto'];
+export type SpeakerQuestions = Schemas['SpeakerQuestionsDto'];
+export type SpeakerQuestion = Schemas['SpeakerQuestionDto'];
 
 export type ApiClient = Client<paths>;
 

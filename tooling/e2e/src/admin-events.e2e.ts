@@ -128,6 +128,23 @@ describe('staff run an event from the admin to the portal and back', () => {
       admin.getByRole('button', { name: /Ada Ortsmitte/ }).getAttribute('aria-pressed'),
     ).resolves.toBe('true');
     await screenshot(admin, 'admin-check-in');
+
+    // After check-in the certificates print, and the questions for the speakers have their page.
+    await admin.goBack();
+    await admin.waitForURL(/\/anmeldungen$/);
+    const certificatesHref = await admin
+      .getByRole('link', { name: 'Teilnahmebescheinigungen aller Anwesenden (PDF)' })
+      .getAttribute('href');
+    const certificates = await admin.request.get(urls.admin + certificatesHref);
+    expect(certificates.headers()['content-type']).toBe('application/pdf');
+    expect((await certificates.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await admin.getByRole('link', { name: 'Fragen an die Referierenden' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Fragen an die Referierenden' }).waitFor();
+    await admin
+      .getByRole('status')
+      .filter({ hasText: /Fragen?$/ })
+      .waitFor();
+    expect(await accessibilityViolations(admin)).toEqual([]);
     await admin.goto(editorUrl);
 
     await admin.getByRole('button', { name: 'Absagen' }).click();

@@ -91,6 +91,10 @@ export const PROBLEMS = {
     status: 409,
     title: 'Only confirmed registrations can be checked in',
   },
+  'REGISTRATION.NOT_ATTENDED': {
+    status: 409,
+    title: 'A certificate of attendance needs a confirmed registration that was checked in',
+  },
   'REGISTRATION.CURSOR_INVALID': {
     status: 400,
     title: 'The cursor does not belong to this list or order; start from the first page',

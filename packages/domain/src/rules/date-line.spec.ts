@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import type { EventFormat } from '../events/event.js';
 import {
   formatDateLine,
+  formatDateSpan,
   formatDeadline,
+  formatPlace,
+  isOneDay,
   formatShortDate,
   formatTimeRange,
   type DateLineEvent,
@@ -19,6 +22,28 @@ const wittenberge = {
   name: 'Kultur- und Festspielhaus Wittenberge',
   address: { city: 'Wittenberge' },
 };
+
+describe('formatDateSpan and formatPlace', () => {
+  it('give the days and the place of the date line on their own', () => {
+    const talk = online('2024-07-03T08:00:00Z', '2024-07-03T09:00:00Z');
+    expect(formatDateSpan(talk)).toBe('03. Juli 2024');
+    expect(formatDateSpan(talk, 'en')).toBe('3 July 2024');
+    expect(
+      formatDateSpan({ startsAt: '2025-06-17T07:00:00Z', endsAt: '2025-06-18T14:00:00Z' }),
+    ).toBe('17.-18. Juni 2025');
+    expect(isOneDay(talk)).toBe(true);
+    expect(isOneDay({ startsAt: '2025-06-17T07:00:00Z', endsAt: '2025-06-18T14:00:00Z' })).toBe(
+      false,
+    );
+    expect(isOneDay({ startsAt: '2025-06-17T18:00:00Z', endsAt: '2025-06-17T22:00:00Z' })).toBe(
+      true,
+    );
+    expect(formatPlace(talk)).toBe('Online');
+    expect(formatPlace({ ...talk, format: 'hybrid', venue: wittenberge }, 'en')).toBe(
+      'Online and Wittenberge',
+    );
+  });
+});
 
 // jest.config.js runs the unit tests in Pacific/Kiritimati (UTC+14) unless TZ is set, so any
 // use of the process time zone shows; `TZ=UTC pnpm test` checks the other extreme.

@@ -175,6 +175,29 @@ export function formatDateLine(event: DateLineEvent, locale: Locale = 'de'): str
 }
 
 /**
+ * The days of an event in Berlin without place or time: "03. Juli 2024", "17.-18. Juni 2025";
+ * English "3 July 2024", "17-18 June 2025".
+ */
+export function formatDateSpan(
+  event: Pick<DateLineEvent, 'startsAt' | 'endsAt'>,
+  locale: Locale = 'de',
+): string {
+  const { start, end } = span(event);
+  return dateRange(start, end, locale);
+}
+
+/** Whether an event begins and ends on the same day in Berlin (an end at midnight included). */
+export function isOneDay(event: Pick<DateLineEvent, 'startsAt' | 'endsAt'>): boolean {
+  const { start, end } = span(event);
+  return sameDay(start, end);
+}
+
+/** Where an event happens, as its date line shows it: "Online", "Wittenberge", "Online und …". */
+export function formatPlace(event: DateLineEvent, locale: Locale = 'de'): string | null {
+  return place(event, locale);
+}
+
+/**
  * A deadline's day in Berlin as in "Anmeldeschluss ist Montag, der 1. Juli 2024.";
  * English "Monday, 1 July 2024".
  */

@@ -10,3 +10,5 @@ export * from './agenda-check.js';
 export * from './publish-readiness.js';
 export * from './berlin-time.js';
 export * from './staff-registration.js';
+export * from './attendance.js';
+export * from './registrant-name.js';

@@ -105,10 +105,18 @@ describe('RegistrationDetailPage', () => {
         });
       },
     });
+    const certificate = () =>
+      [...document.body.querySelectorAll('a')].find((a) =>
+        a.textContent?.includes('Teilnahmebescheinigung'),
+      );
+    expect(certificate()).toBeUndefined();
     button('Als anwesend markieren').click();
     await flushPromises();
     expect(attended).toBe(true);
     expect(wrapper!.text()).toContain('Als anwesend markiert.');
+    expect(certificate()!.getAttribute('href')).toBe(
+      `/api/v1/staff/registrations/${REGISTRATION.id}/certificate`,
+    );
     button('Anwesenheit zurücknehmen').click();
     await flushPromises();
     expect(attended).toBe(false);

@@ -1,15 +1,28 @@
 import { Module } from '@nestjs/common';
 import { RegistrationsModule } from '../registrations/registrations.module.js';
 import { StaffModule } from '../staff/staff.module.js';
+import { RegistrationDocumentsController } from './documents/registration-documents.controller.js';
+import { RegistrationDocumentsService } from './documents/registration-documents.service.js';
+import { EventSheetRepository } from './documents/event-sheet.repository.js';
+import { SpeakerQuestionsRepository } from './documents/speaker-questions.repository.js';
+import { EventReach } from './event-reach.js';
 import { RegistrationAdminService } from './registration-admin.service.js';
 import { RegistrationRecordsRepository } from './registration-records.repository.js';
 import { RegistrationTableRepository } from './registration-table.repository.js';
 import { StaffRegistrationsController } from './staff-registrations.controller.js';
 
-/** The admin's registrations: table, detail, adding by hand, status changes, check-in. */
+/** The admin's registrations: table, detail, adding by hand, status changes, check-in, documents. */
 @Module({
   imports: [RegistrationsModule, StaffModule],
-  controllers: [StaffRegistrationsController],
-  providers: [RegistrationAdminService, RegistrationRecordsRepository, RegistrationTableRepository],
+  controllers: [StaffRegistrationsController, RegistrationDocumentsController],
+  providers: [
+    RegistrationAdminService,
+    RegistrationRecordsRepository,
+    RegistrationTableRepository,
+    EventReach,
+    RegistrationDocumentsService,
+    EventSheetRepository,
+    SpeakerQuestionsRepository,
+  ],
 })
 export class RegistrationAdminModule {}

@@ -31,22 +31,17 @@ import { RegistrationEntity } from '../registrations/registration.entity.js';
 import { RegistrationsRepository } from '../registrations/registrations.repository.js';
 import { RegistrationsService } from '../registrations/registrations.service.js';
 import type { StaffActor } from '../staff/staff-actor.js';
-import { coversEvent, mayChangeEvent, staffScope } from '../staff/staff-scope.js';
 import type {
   AttendanceDto,
   StaffRegistrationDto,
   StaffRegistrationPageDto,
 } from './dto/staff-registration.dto.js';
+import { EventReach, type Reach } from './event-reach.js';
 import { exportColumns } from './export-columns.js';
 import { registrationExportFile, type ExportFile } from './registration-export.js';
 import { RegistrationRecordsRepository } from './registration-records.repository.js';
 import { RegistrationTableRepository } from './registration-table.repository.js';
 import { toStaffRegistration } from './staff-registration.mapper.js';
-
-/** Where a registration stands for staff: may they see it, may they change it. */
-interface Reach {
-  editable: boolean;
-}
 
 /** Registrations as staff manage them: the table, adding by hand, status, check-in. */
 @Injectable()
@@ -60,6 +55,7 @@ export class RegistrationAdminService {
     private readonly registrationsService: RegistrationsService,
     private readonly mails: RegistrationMails,
     private readonly links: RegistrationLinks,
+    private readonly reach: EventReach,
   ) {}
 
   async list(
@@ -68,7 +64,7 @@ export class RegistrationAdminService {
     actor: StaffActor,
   ): Promise<StaffRegistrationPageDto> {
     const manager = this.dataSource.manager;
-    await this.reachEvent(manager, eventId, actor);
+    await this.reach.check(manager, eventId, actor);
     const [page, counts] = await Promise.all([
       this.table.page(eventId, query),
       this.registrations.countsByStatus(manager, eventId),
@@ -79,7 +75,9 @@ export class RegistrationAdminService {
   async get(id: string, actor: StaffActor): Promise<StaffRegistrationDto> {
     const manager = this.dataSource.manager;
     const registration = await this.records.find(manager, id);
-    const reach = await this.reachEvent(manager, registration.eventId, actor, 'ID');
+    const reach = await this.reach.check(manager, registration.eventId, actor, {
+      absentAs: 'ID',
+    });
     return this.present(manager, registration, reach);
   }
 
@@ -93,7 +91,7 @@ export class RegistrationAdminService {
     actor: StaffActor,
   ): Promise<ExportFile> {
     const manager = this.dataSource.manager;
-    await this.reachEvent(manager, eventId, actor);
+    await this.reach.check(manager, eventId, actor);
     const event = await this.records.event(manager, eventId);
     const columns = exportColumns(event.questions, query.columns);
     const { format, columns: chosen, ...filters } = query;
@@ -119,7 +117,7 @@ export class RegistrationAdminService {
     actor: StaffActor,
   ): Promise<StaffRegistrationDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.reachEvent(manager, eventId, actor, 'EVENT', true);
+      await this.reach.check(manager, eventId, actor, { write: true });
       const event = await this.registrations.findEventWithSecrets(manager, eventId);
       if (event.status === EventStatus.Cancelled)
         throw new ProblemException('REGISTRATION.EVENT_CANCELLED');
@@ -188,7 +186,10 @@ export class RegistrationAdminService {
   ): Promise<StaffRegistrationDto> {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.records.find(manager, id, true);
-      await this.reachEvent(manager, registration.eventId, actor, 'ID', true);
+      await this.reach.check(manager, registration.eventId, actor, {
+        absentAs: 'ID',
+        write: true,
+      });
       const from = registration.status;
       if (from === input.status) return this.present(manager, registration, { editable: true });
       assertTransition(from, input.status);
@@ -253,7 +254,10 @@ export class RegistrationAdminService {
   ): Promise<AttendanceDto> {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.records.find(manager, id, true);
-      await this.reachEvent(manager, registration.eventId, actor, 'ID', true);
+      await this.reach.check(manager, registration.eventId, actor, {
+        absentAs: 'ID',
+        write: true,
+      });
       if (registration.status !== RegistrationStatus.Confirmed)
         throw new ProblemException('REGISTRATION.NOT_CONFIRMED');
       const before = registration.attendedAt;
@@ -283,26 +287,6 @@ export class RegistrationAdminService {
    * Checks that the actor may see the event's registrations (others read as absent) and, with
    * `write`, change them.
    */
-  private async reachEvent(
-    manager: EntityManager,
-    eventId: string,
-    actor: StaffActor,
-    absentAs: 'EVENT' | 'ID' = 'EVENT',
-    write = false,
-  ): Promise<Reach> {
-    const notFound =
-      absentAs === 'EVENT'
-        ? ('EVENT.ID_NOT_FOUND' as const)
-        : ('REGISTRATION.ID_NOT_FOUND' as const);
-    const organiserIds = await this.records.organiserIds(manager, eventId);
-    if (!organiserIds) throw new ProblemException(notFound);
-    const scope = staffScope(actor.staff.account);
-    if (!coversEvent(scope, organiserIds)) throw new ProblemException(notFound);
-    const editable = mayChangeEvent(scope, organiserIds);
-    if (write && !editable) throw new ProblemException('EVENT.OUT_OF_SCOPE');
-    return { editable };
-  }
-
   private async startingStatus(
     manager: EntityManager,
     event: EventEntity,

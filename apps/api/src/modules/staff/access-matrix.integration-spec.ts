@@ -42,6 +42,10 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'GET /api/v1/staff/registrations/{id}': ALL_ROLES,
   'POST /api/v1/staff/registrations/{id}/status': EDITORS,
   'PUT /api/v1/staff/registrations/{id}/attendance': EDITORS,
+  'GET /api/v1/staff/events/{id}/attendance-list': ALL_ROLES,
+  'GET /api/v1/staff/events/{id}/certificates': ALL_ROLES,
+  'GET /api/v1/staff/registrations/{id}/certificate': ALL_ROLES,
+  'GET /api/v1/staff/events/{id}/speaker-questions': ALL_ROLES,
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.

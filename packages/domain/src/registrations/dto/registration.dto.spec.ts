@@ -5,6 +5,7 @@ import { failing, issues } from '../../../test/validation-helpers.js';
 import { CreateRegistrationDto } from './create-registration.dto.js';
 import { AddRegistrationDto } from './add-registration.dto.js';
 import { SetAttendanceDto } from './attendance.dto.js';
+import { SpeakerQuestionsQueryDto } from './speaker-questions-query.dto.js';
 import { ChangeRegistrationStatusDto } from './change-registration-status.dto.js';
 import { ExportRegistrationsQueryDto } from './export-registrations-query.dto.js';
 import { StaffRegistrationListQueryDto } from './staff-registration-list-query.dto.js';
@@ -246,6 +247,16 @@ describe('SetAttendanceDto', () => {
   });
 });
 
+describe('SpeakerQuestionsQueryDto', () => {
+  it('takes names=true or false and nothing else', async () => {
+    await expect(issues(SpeakerQuestionsQueryDto, { names: 'true' })).resolves.toEqual([]);
+    await expect(issues(SpeakerQuestionsQueryDto, {})).resolves.toEqual([]);
+    await expect(issues(SpeakerQuestionsQueryDto, { names: 'yes' })).resolves.toEqual(
+      failing('names', 'isIn'),
+    );
+  });
+});
+
 describe('ExportRegistrationsQueryDto', () => {
   it('defaults to CSV and takes chosen fields and answers', async () => {
     const result = await validateInput(ExportRegistrationsQueryDto, {
@@ -257,11 +268,13 @@ describe('ExportRegistrationsQueryDto', () => {
       columns: 'lastName,firstName,answer.workshop',
       status: 'confirmed',
     });
+    const excel = await validateInput(ExportRegistrationsQueryDto, { format: 'xlsx' });
+    expect(excel.ok && excel.value.format).toBe('xlsx');
   });
 
   it.each([
     ['an unknown format', { format: 'pdf' }, 'format', 'isIn'],
-    ['Excel before it is supported', { format: 'xlsx' }, 'format', 'isIn'],
+    ['the format in capitals', { format: 'XLSX' }, 'format', 'isIn'],
     ['a bad column list', { columns: 'lastName,,email' }, 'columns', 'matches'],
     ['an answer key in capitals', { columns: 'answer.Workshop' }, 'columns', 'matches'],
     ['a bad filter', { bundesland: 'BY' }, 'bundesland', 'isIn'],

@@ -1,6 +1,6 @@
-import type { Locale } from '@stadtgespraech/domain';
+import { registrantName, type Locale } from '@stadtgespraech/domain';
 import { cancelCalendar, requestCalendar } from '../../calendar/calendar-files.js';
-import { MailTemplate, type MailRecipient, type RegistrationMailData } from '../mail.types.js';
+import { MailTemplate, type RegistrationMailData } from '../mail.types.js';
 import type { Block } from './layout.js';
 import {
   closing,
@@ -351,12 +351,6 @@ const SPECS: Record<RegistrationTemplate, RegistrationMailSpec> = {
   },
 };
 
-const fullName = (recipient: MailRecipient): string | null =>
-  [recipient.academicTitle, recipient.firstName, recipient.lastName]
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(' ') || null;
-
 function joinBlocks(join: string, locale: Locale): Block[] {
   return [
     {
@@ -428,7 +422,7 @@ function renderRegistrationMail(
   ];
   const invitation = {
     organizerEmail: context.organizerEmail,
-    attendee: { email: recipient.email, name: fullName(recipient) },
+    attendee: { email: recipient.email, name: registrantName(recipient) || null },
     manageUrl: links.manage ?? null,
     locale,
   };
