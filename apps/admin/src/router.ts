@@ -77,6 +77,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'speakerQuestions.title' },
   },
   {
+    path: '/anmeldungen/:id([0-9a-f-]{36})/bearbeiten',
+    name: 'edit-registration',
+    component: () => import('./features/registrations/EditRegistrationPage.vue'),
+    meta: { titleKey: 'editRegistration.title', roles: ['administrator', 'organiser'] },
+  },
+  {
     path: '/anmeldungen/:id([0-9a-f-]{36})',
     name: 'registration',
     component: () => import('./features/registrations/RegistrationDetailPage.vue'),

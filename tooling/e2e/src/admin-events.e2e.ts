@@ -115,6 +115,15 @@ describe('staff run an event from the admin to the portal and back', () => {
     await admin.getByRole('heading', { level: 1, name: 'Ada Ortsmitte' }).waitFor();
     await admin.getByText('Datenschutzhinweise: erteilt').waitFor();
     expect(await accessibilityViolations(admin)).toEqual([]);
+    // A typo in the organisation is corrected on the version loaded.
+    await admin.getByRole('link', { name: 'Daten bearbeiten' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Anmeldung bearbeiten' }).waitFor();
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await admin.locator('#edit-organisation').fill('Stadt Wittenberge');
+    await admin.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Ada Ortsmitte' }).waitFor();
+    await admin.getByText('Stadt Wittenberge').first().waitFor();
+    await admin.getByText('Daten korrigiert').waitFor();
 
     await admin.getByRole('link', { name: /Zurück zu den Anmeldungen/ }).click();
     await admin.getByRole('link', { name: 'Check-in öffnen' }).click();

@@ -71,3 +71,11 @@ export async function callApi<T>(
     return { ok: false, problem: toProblem(error) };
   }
 }
+
+/** The problem's validation messages by field (`request.email` → `email`), for the form fields. */
+export function fieldErrors(problem: ApiProblem | null): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const error of problem?.errors ?? [])
+    errors[error.pointer.replace(/^request\./, '')] = error.messages.join(' ');
+  return errors;
+}

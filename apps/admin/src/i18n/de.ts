@@ -498,6 +498,7 @@ export const de = {
   'registration.history': 'Verlauf',
   'registration.noHistory': 'Noch keine Änderung durch das Team.',
   'registration.field.email': 'E-Mail-Adresse',
+  'registration.field.academicTitle': 'Akademischer Titel',
   'registration.field.organisation': 'Organisation',
   'registration.field.function': 'Funktion',
   'registration.field.bundesland': 'Bundesland',
@@ -546,6 +547,15 @@ export const de = {
   'registration.action.cancelled.title': 'Anmeldung stornieren?',
   'registration.action.cancelled.text':
     'Ein vergebener Platz geht an die Nächsten auf der Warteliste. Das ist endgültig.',
+  'editRegistration.title': 'Anmeldung bearbeiten',
+  'editRegistration.back': 'Zurück zur Anmeldung',
+  'editRegistration.intro':
+    'Für Korrekturen, etwa eines Namens oder einer Adresse. Die Person erhält dazu keine E-Mail; die Änderung steht im Verlauf.',
+  'editRegistration.submit': 'Änderungen speichern',
+  'editRegistration.edit': 'Daten bearbeiten',
+  'editRegistration.failed': 'Die Änderungen konnten nicht gespeichert werden.',
+  'editRegistration.stale':
+    'Jemand hat die Anmeldung inzwischen geändert. Bitte die Seite neu laden und die Änderung erneut vornehmen.',
   'addRegistration.title': 'Anmeldung hinzufügen',
   'addRegistration.back': 'Zurück zu den Anmeldungen',
   'addRegistration.intro':
@@ -598,6 +608,11 @@ export const de = {
   'audit.action.registration.add': 'Von Hand eingetragen',
   'audit.action.registration.status': 'Status geändert',
   'audit.action.registration.attendance': 'Anwesenheit erfasst',
+  'audit.action.registration.edit': 'Daten korrigiert',
+  'audit.action.registration.export': 'Anmeldungen exportiert',
+  'audit.action.registration.attendance-list': 'Teilnahmeliste gedruckt',
+  'audit.action.registration.certificates': 'Teilnahmebescheinigungen gedruckt',
+  'audit.action.registration.speaker-questions': 'Fragen mit Namen angesehen',
   'forbidden.title': 'Kein Zugriff',
   'forbidden.lead': 'Diese Seite ist der Administration vorbehalten.',
   'notFound.title': 'Seite nicht gefunden',

@@ -55,6 +55,7 @@ export function staffRegistration(changes: Partial<StaffRegistration> = {}): Sta
     ...registrationRow(),
     salutation: null,
     locale: 'de',
+    version: 3,
     consents: [
       {
         purpose: 'privacy',

@@ -91,6 +91,15 @@ export const PROBLEMS = {
     status: 409,
     title: 'Only confirmed registrations can be checked in',
   },
+  'REGISTRATION.PRECONDITION_REQUIRED': {
+    status: 428,
+    title: 'Send the version you edited in If-Match (the ETag of the registration)',
+  },
+  'REGISTRATION.STALE': {
+    status: 412,
+    title:
+      'Someone changed the registration since you loaded it; reload and apply your change again',
+  },
   'REGISTRATION.NOT_ATTENDED': {
     status: 409,
     title: 'A certificate of attendance needs a confirmed registration that was checked in',

@@ -7,3 +7,4 @@ export * from './dto/staff-registration-list-query.dto.js';
 export * from './dto/attendance.dto.js';
 export * from './dto/export-registrations-query.dto.js';
 export * from './dto/speaker-questions-query.dto.js';
+export * from './dto/edit-registration.dto.js';

@@ -48,6 +48,13 @@ describe('AddRegistrationPage', () => {
       email: 'petra@musterdorf.example',
       firstName: 'Petra',
       lastName: 'Telefon',
+      // Fields left empty are sent as null: nothing to store.
+      academicTitle: null,
+      organisation: null,
+      organisationType: null,
+      function: null,
+      bundesland: null,
+      questionForSpeakers: null,
       locale: 'de',
       notify: true,
       status: 'confirmed',

@@ -34,7 +34,7 @@ import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { StaffOnly } from '../staff/staff-access.js';
 import { StaffEventDto, StaffEventPageDto } from './dto/staff-event.dto.js';
 import { EventAdminService } from './event-admin.service.js';
-import { IfMatchVersion, setVersionTag } from './if-match.js';
+import { IfMatchVersion, setVersionTag } from '../../common/if-match.js';
 import { CurrentActor, type StaffActor } from '../staff/staff-actor.js';
 
 const EDITORS = [StaffRole.Administrator, StaffRole.Organiser];

@@ -464,6 +464,107 @@ describe('staff managing registrations', () => {
     });
   });
 
+  describe('editing data', () => {
+    const edit = async (login: StaffLogin, id: string, body: unknown, version?: number) => {
+      const response = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/staff/registrations/${id}`,
+        payload: body as never,
+        headers: {
+          ...login.headers,
+          ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
+        },
+      });
+      return { status: response.statusCode, body: response.json() };
+    };
+
+    it('corrects data on the version loaded, mails nothing, and audits before and after', async () => {
+      const event = await vhwEvent({ questions: QUESTIONS as never });
+      const person = await registerAndConfirm(event.slug, uniqueEmail(), { ernaehrung: 'vegan' });
+      const loaded = await call(organiser, 'GET', `/registrations/${person.id}`);
+      const version = loaded.body.version as number;
+      const mailsBefore = await jobsFor(person.id);
+
+      const blind = await edit(organiser, person.id, { lastName: 'Beispiel-Neu' });
+      expect(blind.status).toBe(428);
+      expect(blind.body.code).toBe('REGISTRATION.PRECONDITION_REQUIRED');
+
+      const edited = await edit(
+        organiser,
+        person.id,
+        {
+          lastName: 'Beispiel-Neu',
+          organisation: 'Stadt Wittenberge',
+          answers: { ernaehrung: 'alles' },
+        },
+        version,
+      );
+      expect(edited.status).toBe(200);
+      expect(edited.body).toMatchObject({
+        lastName: 'Beispiel-Neu',
+        firstName: 'Jana',
+        organisation: 'Stadt Wittenberge',
+        answers: { ernaehrung: 'alles' },
+        locale: 'de',
+        status: 'confirmed',
+        version: version + 1,
+      });
+      expect(await jobsFor(person.id)).toBe(mailsBefore);
+      const [entry] = await dataSource.query(
+        "SELECT before, after FROM audit_entry WHERE action = 'registration.edit' AND subject_id = $1",
+        [person.id],
+      );
+      expect(entry).toEqual({
+        before: { lastName: 'Beispiel', organisation: null, answers: { ernaehrung: 'vegan' } },
+        after: {
+          lastName: 'Beispiel-Neu',
+          organisation: 'Stadt Wittenberge',
+          answers: { ernaehrung: 'alles' },
+        },
+      });
+
+      const stale = await edit(admin, person.id, { firstName: 'Janina' }, version);
+      expect(stale.status).toBe(412);
+      expect(stale.body.code).toBe('REGISTRATION.STALE');
+      const wrong = await edit(admin, person.id, { answers: { ernaehrung: 'Fisch' } }, version + 1);
+      expect(wrong.status).toBe(422);
+      expect(wrong.body.code).toBe('REGISTRATION.INVALID_ANSWER');
+    });
+
+    it('changes the address unless another registration of the event has it', async () => {
+      const event = await vhwEvent();
+      const first = await registerAndConfirm(event.slug);
+      const second = await registerAndConfirm(event.slug);
+      const taken = await edit(admin, second.id, { email: first.email.toUpperCase() }, 2);
+      expect(taken.status).toBe(409);
+      expect(taken.body).toMatchObject({
+        code: 'REGISTRATION.ALREADY_REGISTERED',
+        registrationId: first.id,
+      });
+      const fresh = uniqueEmail();
+      const typed = fresh.replace('anmeldung', 'Anmeldung');
+      const moved = await edit(admin, second.id, { email: typed }, 2);
+      expect(moved.status).toBe(200);
+      expect(moved.body.email).toBe(typed);
+      const [row] = await dataSource.query(
+        'SELECT email_normalized FROM registration WHERE id = $1',
+        [second.id],
+      );
+      expect(row.email_normalized).toBe(fresh);
+    });
+
+    it('refuses read-only staff and registrations of other organisations', async () => {
+      const event = await vhwEvent();
+      const person = await registerAndConfirm(event.slug);
+      expect((await edit(readOnly, person.id, { lastName: 'X' }, 2)).status).toBe(403);
+      const foreign = await vhwEvent({}, null);
+      const stranger = await registerAndConfirm(foreign.slug);
+      const hidden = await edit(organiser, stranger.id, { lastName: 'X' }, 2);
+      expect(hidden.status).toBe(404);
+      expect(hidden.body.code).toBe('REGISTRATION.ID_NOT_FOUND');
+    });
+  });
+
   describe('status changes', () => {
     it('approves with an invitation, cancels with the note and METHOD:CANCEL, and promotes the next', async () => {
       const event = await vhwEvent({ capacity: 1, approvalRequired: true });

@@ -16,6 +16,7 @@ import {
   takesSeat,
   type AddRegistrationDto,
   type ChangeRegistrationStatusDto,
+  type EditRegistrationDto,
   type ExportRegistrationsQueryDto,
   type SetAttendanceDto,
   type StaffRegistrationListQueryDto,
@@ -175,6 +176,63 @@ export class RegistrationAdminService {
   }
 
   /**
+   * Corrects a registration's data on the version staff loaded (412 when it changed since).
+   * No mail goes out: it is a correction, not news for the registrant. Audited with the fields'
+   * values before and after.
+   */
+  async edit(
+    id: string,
+    version: number,
+    input: EditRegistrationDto,
+    actor: StaffActor,
+  ): Promise<StaffRegistrationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const registration = await this.lockForChange(manager, id, actor);
+      if (registration.version !== version) throw new ProblemException('REGISTRATION.STALE');
+      const event = await this.registrations.findEventWithSecrets(manager, registration.eventId);
+      if (input.answers)
+        assertAnswersFit(event.registrationQuestions, input.answers, { requireAnswers: false });
+
+      const { email, ...details } = input;
+      const changes: Partial<RegistrationEntity> = Object.fromEntries(
+        Object.entries(details).filter(([, value]) => value !== undefined),
+      );
+      if (email !== undefined && email.trim().toLowerCase() !== registration.emailNormalized) {
+        const emailNormalized = email.trim().toLowerCase();
+        const other = await this.registrations.findByEmail(manager, event.id, emailNormalized);
+        if (other)
+          throw new ProblemException(
+            'REGISTRATION.ALREADY_REGISTERED',
+            'Another registration of this event has that address.',
+            undefined,
+            { registrationId: other.id },
+          );
+        Object.assign(changes, { email: email.trim(), emailNormalized });
+      } else if (email !== undefined) changes.email = email.trim();
+
+      const changed = (Object.keys(changes) as (keyof RegistrationEntity)[]).filter(
+        (key) => JSON.stringify(changes[key]) !== JSON.stringify(registration[key]),
+      );
+      if (changed.length === 0) return this.present(manager, registration, { editable: true });
+      const before = Object.fromEntries(changed.map((key) => [key, registration[key]]));
+      Object.assign(registration, changes);
+      await manager.save(registration);
+      await this.audit.record(
+        {
+          account: actor.staff.account,
+          action: 'registration.edit',
+          subject: { type: 'registration', id },
+          before,
+          after: Object.fromEntries(changed.map((key) => [key, registration[key]])),
+          clientIp: actor.clientIp,
+        },
+        manager,
+      );
+      return this.present(manager, registration, { editable: true });
+    });
+  }
+
+  /**
    * Changes the status as staff decide, with the registrant's mail and, when a seat comes free,
    * the waiting list's promotion, all in one transaction. Asking for the current status changes
    * nothing and sends nothing, so a repeated click is harmless.
@@ -185,11 +243,7 @@ export class RegistrationAdminService {
     actor: StaffActor,
   ): Promise<StaffRegistrationDto> {
     return this.dataSource.transaction(async (manager) => {
-      const registration = await this.records.find(manager, id, true);
-      await this.reach.check(manager, registration.eventId, actor, {
-        absentAs: 'ID',
-        write: true,
-      });
+      const registration = await this.lockForChange(manager, id, actor);
       const from = registration.status;
       if (from === input.status) return this.present(manager, registration, { editable: true });
       assertTransition(from, input.status);
@@ -253,11 +307,7 @@ export class RegistrationAdminService {
     actor: StaffActor,
   ): Promise<AttendanceDto> {
     return this.dataSource.transaction(async (manager) => {
-      const registration = await this.records.find(manager, id, true);
-      await this.reach.check(manager, registration.eventId, actor, {
-        absentAs: 'ID',
-        write: true,
-      });
+      const registration = await this.lockForChange(manager, id, actor);
       if (registration.status !== RegistrationStatus.Confirmed)
         throw new ProblemException('REGISTRATION.NOT_CONFIRMED');
       const before = registration.attendedAt;
@@ -320,6 +370,17 @@ export class RegistrationAdminService {
       undefined,
       { capacity: event.capacity, confirmed: confirmedCount },
     );
+  }
+
+  /** The registration locked for a change, once the actor may change its event (else 403/404). */
+  private async lockForChange(
+    manager: EntityManager,
+    id: string,
+    actor: StaffActor,
+  ): Promise<RegistrationEntity> {
+    const registration = await this.records.find(manager, id, true);
+    await this.reach.check(manager, registration.eventId, actor, { absentAs: 'ID', write: true });
+    return registration;
   }
 
   private async present(

@@ -43,6 +43,7 @@ export function toStaffRegistration(
     queuedAt: registration.queuedAt?.toISOString() ?? null,
     cancelledAt: registration.cancelledAt?.toISOString() ?? null,
     attendedAt: registration.attendedAt?.toISOString() ?? null,
+    version: registration.version,
     ...context,
   };
 }

@@ -4,6 +4,7 @@ import {
   Get,
   HttpCode,
   Param,
+  Patch,
   Post,
   Put,
   Query,
@@ -12,6 +13,7 @@ import {
 import {
   ApiBody,
   ApiCreatedResponse,
+  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -32,11 +34,13 @@ import {
 import {
   AddRegistrationDto,
   ChangeRegistrationStatusDto,
+  EditRegistrationDto,
   ExportRegistrationsQueryDto,
   SetAttendanceDto,
   StaffRegistrationListQueryDto,
 } from '@stadtgespraech/domain/registrations';
 import { StaffRole } from '@stadtgespraech/domain/staff';
+import { IfMatchVersion } from '../../common/if-match.js';
 import { UuidPipe } from '../../common/uuid.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { StaffOnly } from '../staff/staff-access.js';
@@ -164,6 +168,29 @@ export class StaffRegistrationsController {
     @CurrentActor() actor: StaffActor,
   ): Promise<StaffRegistrationDto> {
     return this.registrations.get(id, actor);
+  }
+
+  @Patch('registrations/:id')
+  @StaffOnly({ roles: EDITORS })
+  @ApiOperation({
+    operationId: 'editRegistration',
+    summary: "Corrects a registration's data and answers (no mail); fields left out stay",
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'The version of the registration as loaded; a stale one is refused with 412',
+  })
+  @ApiBody({ type: EditRegistrationDto })
+  @ApiOkResponse({ type: StaffRegistrationDto })
+  @ApiProblems(400, 404, 409, 412, 422, 428)
+  edit(
+    @Param('id', UuidPipe) id: string,
+    @IfMatchVersion('REGISTRATION') version: number,
+    @Body() input: EditRegistrationDto,
+    @CurrentActor() actor: StaffActor,
+  ): Promise<StaffRegistrationDto> {
+    return this.registrations.edit(id, version, input, actor);
   }
 
   @Post('registrations/:id/status')

@@ -40,6 +40,7 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/events/{id}/registrations': EDITORS,
   'GET /api/v1/staff/events/{id}/registrations/export': ALL_ROLES,
   'GET /api/v1/staff/registrations/{id}': ALL_ROLES,
+  'PATCH /api/v1/staff/registrations/{id}': EDITORS,
   'POST /api/v1/staff/registrations/{id}/status': EDITORS,
   'PUT /api/v1/staff/registrations/{id}/attendance': EDITORS,
   'GET /api/v1/staff/events/{id}/attendance-list': ALL_ROLES,

@@ -5,6 +5,7 @@ import { failing, issues } from '../../../test/validation-helpers.js';
 import { CreateRegistrationDto } from './create-registration.dto.js';
 import { AddRegistrationDto } from './add-registration.dto.js';
 import { SetAttendanceDto } from './attendance.dto.js';
+import { EditRegistrationDto } from './edit-registration.dto.js';
 import { SpeakerQuestionsQueryDto } from './speaker-questions-query.dto.js';
 import { ChangeRegistrationStatusDto } from './change-registration-status.dto.js';
 import { ExportRegistrationsQueryDto } from './export-registrations-query.dto.js';
@@ -244,6 +245,20 @@ describe('SetAttendanceDto', () => {
     await expect(issues(SetAttendanceDto, { attended: 'yes' })).resolves.toEqual(
       failing('attended', 'isBoolean'),
     );
+  });
+});
+
+describe('EditRegistrationDto', () => {
+  it('takes any single field, keeps no defaults, and checks what is given', async () => {
+    const result = await validateInput(EditRegistrationDto, { lastName: 'Müller' });
+    expect(result.ok && result.value).toEqual({ lastName: 'Müller' });
+    await expect(issues(EditRegistrationDto, { email: 'not-an-address' })).resolves.toEqual(
+      failing('email', 'isEmail'),
+    );
+    await expect(issues(EditRegistrationDto, { firstName: null })).resolves.toEqual(
+      failing('firstName', 'isString'),
+    );
+    await expect(issues(EditRegistrationDto, { organisation: null })).resolves.toEqual([]);
   });
 });
 

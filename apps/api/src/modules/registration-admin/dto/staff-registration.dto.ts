@@ -102,6 +102,8 @@ export class StaffRegistrationDto extends StaffRegistrationRowDto {
   @ApiProperty({ type: () => [RegistrationHistoryEntryDto] })
   history: RegistrationHistoryEntryDto[];
   @ApiProperty({ type: () => StaffRegistrationEventDto }) event: StaffRegistrationEventDto;
+  @ApiProperty({ description: 'Send it back in If-Match when editing the data' })
+  version: number;
 }
 
 /** The check-in state of one registration. */
