@@ -5,7 +5,7 @@ import type { ExportColumn, ExportRow } from './export-columns.js';
 import { xlsxExport } from './xlsx-export.js';
 
 /** The CSV file, line by line, as the rows arrive from the database. */
-export async function* csvExport(
+async function* csvExport(
   columns: readonly ExportColumn[],
   rows: AsyncIterable<ExportRow>,
 ): AsyncGenerator<string> {

@@ -88,7 +88,9 @@ export class RegistrationDocumentsService {
     actor: StaffActor,
   ): Promise<SpeakerQuestionsDto> {
     const manager = this.dataSource.manager;
-    const event = await this.reachableSheet(eventId, actor);
+    await this.reach.check(manager, eventId, actor);
+    // Only the title is needed here, not the whole printed sheet.
+    const event = await this.records.event(manager, eventId);
     const withNames = query.names === 'true';
     if (withNames) await this.recordBulkRead('registration.speaker-questions', eventId, actor);
     return {
