@@ -77,6 +77,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'speakerQuestions.title' },
   },
   {
+    path: '/veranstaltungen/:id([0-9a-f-]{36})/rundmail',
+    name: 'event-mailing',
+    component: () => import('./features/mailings/MailingPage.vue'),
+    meta: { titleKey: 'mailing.title' },
+  },
+  {
     path: '/anmeldungen/:id([0-9a-f-]{36})/bearbeiten',
     name: 'edit-registration',
     component: () => import('./features/registrations/EditRegistrationPage.vue'),

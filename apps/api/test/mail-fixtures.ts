@@ -62,6 +62,10 @@ export function registrationData(
     waitlistPosition: 3,
     changes: ['Neue Uhrzeit: 11:00-12:00 Uhr'],
     documentationUrl: LINKS.documentation,
+    message: {
+      subject: 'Unterlagen zum Web-Talk',
+      body: 'die Folien finden Sie auf der Seite der Veranstaltung.\n\nBei Fragen melden Sie sich gern.\nIhr Team',
+    },
     ...overrides,
   };
 }

@@ -37,6 +37,10 @@ export type StaffRegistrationListQuery = NonNullable<
 >;
 export type RegistrationCounts = Schemas['RegistrationCountsDto'];
 export type SpeakerQuestions = Schemas['SpeakerQuestionsDto'];
+export type Mailing = Schemas['MailingDto'];
+export type MailingPreview = Schemas['MailingPreviewDto'];
+export type MailSample = Schemas['MailSampleDto'];
+export type TestMailing = Schemas['TestMailingDto'];
 export type SpeakerQuestion = Schemas['SpeakerQuestionDto'];
 
 export type ApiClient = Client<paths>;

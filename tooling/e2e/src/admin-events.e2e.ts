@@ -154,6 +154,26 @@ describe('staff run an event from the admin to the portal and back', () => {
       .filter({ hasText: /Fragen?$/ })
       .waitFor();
     expect(await accessibilityViolations(admin)).toEqual([]);
+
+    // A mailing to everyone who attended: composed with a placeholder, previewed, sent.
+    await admin.goBack();
+    await admin.getByRole('link', { name: 'Rundmail schreiben' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Rundmail an Angemeldete' }).waitFor();
+    await admin.locator('#mailing-attended').selectOption('yes');
+    await admin.locator('#mailing-subject').fill('Danke für Ihre Teilnahme');
+    await admin.locator('#mailing-body').fill('vielen Dank, {{vorname}}! Die Folien folgen.');
+    await admin.getByRole('button', { name: 'Vorschau', exact: true }).click();
+    await admin.getByText('Die Rundmail erreicht 1 Person.').waitFor();
+    // axe cannot run inside the sandboxed preview frame (no scripts there): the page around it.
+    expect(await accessibilityViolations(admin, { exclude: ['.mail-preview__frame'] })).toEqual([]);
+    await admin.getByRole('button', { name: 'Senden …' }).click();
+    await confirmDialog(admin, 'Jetzt senden');
+    await admin.getByText('Die Rundmail „Danke für Ihre Teilnahme“ geht an 1 Person.').waitFor();
+    await admin.locator('.mailing-log tbody tr', { hasText: 'Danke für Ihre Teilnahme' }).waitFor();
+    const thanks = (await mailsTo(email, 3)).find(
+      (mail) => mail.subject === 'Danke für Ihre Teilnahme',
+    );
+    expect(thanks?.text).toContain('vielen Dank, Ada! Die Folien folgen.');
     await admin.goto(editorUrl);
 
     await admin.getByRole('button', { name: 'Absagen' }).click();
@@ -163,7 +183,7 @@ describe('staff run an event from the admin to the portal and back', () => {
     await confirmDialog(admin, 'Absagen');
     await admin.locator('.editor__bar .badge', { hasText: 'Abgesagt' }).waitFor();
 
-    const mails = await mailsTo(email, 3);
+    const mails = await mailsTo(email, 4);
     const cancelled = mails.find((mail) => mail.subject.startsWith('Abgesagt:'));
     expect(cancelled?.text).toContain('Die Referentin ist erkrankt');
     const { id } = cancelled as unknown as { id: string };

@@ -108,6 +108,10 @@ export const PROBLEMS = {
     status: 400,
     title: 'The cursor does not belong to this list or order; start from the first page',
   },
+  'MAILING.NO_RECIPIENTS': {
+    status: 422,
+    title: 'No registration of the event is in the chosen segment; nobody would get the mail',
+  },
   'JOIN.NO_SEAT': { status: 403, title: 'Only confirmed participants can join' },
   'JOIN.NOT_OPEN_YET': { status: 425, title: 'The join link opens shortly before the start' },
   'JOIN.CLOSED': { status: 410, title: 'The event is over' },

@@ -1,5 +1,6 @@
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity.js';
 import { RateLimitWindowEntity } from '../common/rate-limit/rate-limit-window.entity.js';
+import { MailingEntity } from '../modules/registration-admin/mailings/mailing.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { ConsentTextEntity } from '../modules/consents/consent-text.entity.js';
 import { ContactRequestEntity } from '../modules/contact/contact-request.entity.js';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   RegistrationEntity,
   RegistrationConsentEntity,
   SentMessageEntity,
+  MailingEntity,
   IdempotencyKeyEntity,
   RateLimitWindowEntity,
   NewsletterSubscriptionEntity,

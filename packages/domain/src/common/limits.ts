@@ -21,6 +21,8 @@ export const Limits = {
   questionKey: 40,
   /** Answer to a long-text question. */
   longText: 5_000,
+  /** The text of a mailing staff write to registrants. */
+  mailText: 10_000,
   /** Seats of one event. */
   capacity: 100_000,
 } as const;

@@ -8,3 +8,4 @@ export * from './dto/attendance.dto.js';
 export * from './dto/export-registrations-query.dto.js';
 export * from './dto/speaker-questions-query.dto.js';
 export * from './dto/edit-registration.dto.js';
+export * from './dto/compose-mailing.dto.js';

@@ -12,3 +12,4 @@ export * from './berlin-time.js';
 export * from './staff-registration.js';
 export * from './attendance.js';
 export * from './registrant-name.js';
+export * from './mailing.js';

@@ -5,6 +5,7 @@ import { AuditLog1795271262195 } from './1795271262195-AuditLog.js';
 import { EventVersion1795273281371 } from './1795273281371-EventVersion.js';
 import { RegistrationSource1795275227286 } from './1795275227286-RegistrationSource.js';
 import { GermanCollation1795290000000 } from './1795290000000-GermanCollation.js';
+import { Mailings1795300000000 } from './1795300000000-Mailings.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   EventVersion1795273281371,
   RegistrationSource1795275227286,
   GermanCollation1795290000000,
+  Mailings1795300000000,
 ];

@@ -13,6 +13,8 @@ import { waitFor } from '../../../test/wait.js';
 import { type JobInfo, JobQueue } from './job-queue.service.js';
 
 const QUEUE = 'test-jobs';
+/** A queue nobody works on: what is queued stays to be counted. */
+const BULK_QUEUE = 'test-bulk';
 
 interface TestJob {
   id: string;
@@ -30,6 +32,7 @@ class TestWorker implements OnModuleInit, OnApplicationBootstrap {
 
   onModuleInit() {
     this.jobs.defineQueue(QUEUE, { retryLimit: 3 });
+    this.jobs.defineQueue(BULK_QUEUE, { policy: 'exclusive', retryLimit: 7 });
   }
 
   async onApplicationBootstrap() {
@@ -73,6 +76,36 @@ describe('job queue', () => {
 
   afterAll(async () => {
     if (!closed) await context?.close();
+  });
+
+  it('queues many jobs in batches, skipping waiting singleton keys, with the transaction', async () => {
+    const many = Array.from({ length: 1_100 }, (_, i) => ({
+      data: { id: `bulk-${i}` },
+      singletonKey: `bulk-${i}`,
+    }));
+    const count = async () =>
+      (
+        await dataSource.query(
+          'SELECT count(*)::int AS n, min(retry_limit) AS "retryLimit" FROM pgboss.job WHERE name = $1',
+          [BULK_QUEUE],
+        )
+      )[0] as { n: number; retryLimit: number };
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await jobs.enqueueMany(manager, BULK_QUEUE, many);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await count()).n).toBe(0);
+
+    await dataSource.transaction((manager) => jobs.enqueueMany(manager, BULK_QUEUE, many));
+    await dataSource.transaction((manager) =>
+      jobs.enqueueMany(manager, BULK_QUEUE, [
+        many[0]!,
+        { data: { id: 'new' }, singletonKey: 'new' },
+      ]),
+    );
+    expect(await count()).toEqual({ n: 1_101, retryLimit: 7 });
   });
 
   it('creates its schema and queues at start and runs workers where JOBS_WORKER is on', async () => {

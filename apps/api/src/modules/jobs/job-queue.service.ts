@@ -60,6 +60,9 @@ const DEFAULTS: Required<QueueDefinition> = {
   retentionSeconds: 14 * 24 * 60 * 60,
 };
 
+/** Jobs per INSERT of `enqueueMany`: well below PostgreSQL's limit of bind parameters. */
+const INSERT_BATCH = 500;
+
 /** In-flight jobs get this long to finish on shutdown; the rest go back to the queue. */
 const SHUTDOWN_GRACE_MS = 15_000;
 
@@ -138,6 +141,25 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     options: EnqueueOptions = {},
   ): Promise<string | null> {
     return this.send(manager, queue, data, options);
+  }
+
+  /**
+   * Like `enqueue` for many jobs at once (a mailing to thousands): one INSERT per batch instead of
+   * one round trip per job. In an `exclusive` queue a job whose singleton key waits already is
+   * skipped, as with `enqueue`.
+   */
+  async enqueueMany<T extends object>(
+    manager: EntityManager,
+    queue: string,
+    jobs: { data: T; singletonKey?: string }[],
+  ): Promise<void> {
+    this.definition(queue);
+    if (!this.started) throw new Error(`Job queue not started; cannot enqueue into ${queue}`);
+    for (let start = 0; start < jobs.length; start += INSERT_BATCH) {
+      await this.boss.insert(queue, jobs.slice(start, start + INSERT_BATCH), {
+        db: typeormJobDb(manager),
+      });
+    }
   }
 
   /** Like `enqueue`, for a job that must not run before `startAfter` (e.g. a reminder). */

@@ -17,6 +17,8 @@ export const MailTemplate = {
   EventCancelled: 'event-cancelled',
   Reminder: 'event-reminder',
   FollowUp: 'event-follow-up',
+  /** A mail staff wrote to the registrants of an event (a mailing). */
+  Mailing: 'event-mailing',
   NewsletterConfirm: 'newsletter-confirm',
   NewsletterDates: 'newsletter-dates',
   ContactReceipt: 'contact-receipt',
@@ -76,6 +78,8 @@ export interface RegistrationMailData {
   changes?: string[];
   /** A personal note of the organisers, quoted after the lead (status changes by staff). */
   note?: string;
+  /** Subject and text staff wrote, placeholders filled (Mailing). */
+  message?: { subject: string; body: string };
   /** Documentation link (FollowUp). */
   documentationUrl?: string;
   /** Attach a calendar file: REQUEST (invitation/update) or CANCEL. */
@@ -91,6 +95,8 @@ export interface MailJob {
   locale: Locale;
   eventId?: string | null;
   registrationId?: string | null;
+  /** The staff mailing the mail belongs to. */
+  mailingId?: string | null;
   /** RegistrationMailData for registration templates; see the template for the others. */
   data: Record<string, unknown>;
 }

@@ -44,6 +44,7 @@ export class MailWorker implements OnApplicationBootstrap {
       recipient: job.to,
       eventId: job.eventId ?? null,
       registrationId: job.registrationId ?? null,
+      mailingId: job.mailingId ?? null,
       messageId,
       sentAt: new Date(),
     });

@@ -132,6 +132,21 @@ describe('mail outbox', () => {
     expect(await sentRows([job.sendKey])).toHaveLength(1);
   });
 
+  it('queues many mails at once: each once, recorded with its mailing', async () => {
+    const mailingId = '5a1e7d2c-0000-4000-8000-000000000001';
+    const jobs = Array.from({ length: 3 }, () => confirmedMail({ mailingId }));
+    // The first one twice: its second job is dropped while the first waits.
+    await dataSource.transaction((manager) => outbox.enqueueMany(manager, [jobs[0]!, ...jobs]));
+    for (const job of jobs) await sink.waitFor(job.to);
+    await settled(jobs.map((job) => job.sendKey));
+    expect(sink.to(jobs[0]!.to)).toHaveLength(1);
+    const [{ recorded }] = await dataSource.query(
+      'SELECT count(*)::int AS recorded FROM sent_message WHERE mailing_id = $1',
+      [mailingId],
+    );
+    expect(recorded).toBe(3);
+  });
+
   it('skips a job retried after its mail was sent and recorded', async () => {
     const job = confirmedMail();
     await enqueue(job);

@@ -8,6 +8,13 @@ import { isMailTemplate } from './templates/index.js';
 /** Longest send key the sent_message table takes. */
 const SEND_KEY_MAX = 200;
 
+function check(job: MailJob): void {
+  if (!job.sendKey || job.sendKey.length > SEND_KEY_MAX) {
+    throw new Error(`A send key has 1 to ${SEND_KEY_MAX} characters: ${job.sendKey}`);
+  }
+  if (!isMailTemplate(job.template)) throw new Error(`Unknown mail template ${job.template}`);
+}
+
 /**
  * The transactional outbox: every mail is a job written in the same transaction as the change
  * that causes it. The mail worker sends it after the commit, and never twice for one send key.
@@ -22,10 +29,17 @@ export class OutboxService implements OnModuleInit {
 
   /** Queues `job` inside the transaction of `manager`; a rollback takes the mail back. */
   async enqueue(manager: EntityManager, job: MailJob): Promise<void> {
-    if (!job.sendKey || job.sendKey.length > SEND_KEY_MAX) {
-      throw new Error(`A send key has 1 to ${SEND_KEY_MAX} characters: ${job.sendKey}`);
-    }
-    if (!isMailTemplate(job.template)) throw new Error(`Unknown mail template ${job.template}`);
+    check(job);
     await this.jobs.enqueue(manager, MAIL_QUEUE, job, { singletonKey: job.sendKey });
+  }
+
+  /** Queues many mails inside the transaction of `manager`, in batches (a mailing). */
+  async enqueueMany(manager: EntityManager, jobs: MailJob[]): Promise<void> {
+    jobs.forEach(check);
+    await this.jobs.enqueueMany(
+      manager,
+      MAIL_QUEUE,
+      jobs.map((job) => ({ data: job, singletonKey: job.sendKey })),
+    );
   }
 }

@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** Every mail handed to SMTP. `sendKey` makes a retried job skip what was already sent. */
 @Entity('sent_message')
 @Index('IDX_sent_message_registration', ['registrationId'])
+@Index('IDX_sent_message_mailing', ['mailingId'])
 export class SentMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -22,6 +23,10 @@ export class SentMessageEntity {
 
   @Column({ type: 'uuid', nullable: true })
   registrationId: string | null;
+
+  /** The staff mailing this mail belongs to, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  mailingId: string | null;
 
   /** Message-ID header as accepted by the SMTP server. */
   @Column({ type: 'varchar', length: 300, nullable: true })

@@ -8,6 +8,7 @@ export interface SentMessageRecord {
   recipient: string;
   eventId: string | null;
   registrationId: string | null;
+  mailingId: string | null;
   messageId: string | null;
   sentAt: Date;
 }
@@ -28,8 +29,8 @@ export class SentMessagesRepository {
   /** Records a sent mail; a second record for the same send key is ignored. */
   async record(message: SentMessageRecord): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO sent_message (send_key, template, recipient, event_id, registration_id, message_id, sent_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO sent_message (send_key, template, recipient, event_id, registration_id, mailing_id, message_id, sent_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (send_key) DO NOTHING`,
       [
         message.sendKey,
@@ -37,6 +38,7 @@ export class SentMessagesRepository {
         message.recipient,
         message.eventId,
         message.registrationId,
+        message.mailingId,
         message.messageId,
         message.sentAt,
       ],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
 import { RegistrationsModule } from '../registrations/registrations.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { RegistrationDocumentsController } from './documents/registration-documents.controller.js';
@@ -6,15 +7,20 @@ import { RegistrationDocumentsService } from './documents/registration-documents
 import { EventSheetRepository } from './documents/event-sheet.repository.js';
 import { SpeakerQuestionsRepository } from './documents/speaker-questions.repository.js';
 import { EventReach } from './event-reach.js';
+import { MailingsController } from './mailings/mailings.controller.js';
+import { MailingsService } from './mailings/mailings.service.js';
 import { RegistrationAdminService } from './registration-admin.service.js';
 import { RegistrationRecordsRepository } from './registration-records.repository.js';
 import { RegistrationTableRepository } from './registration-table.repository.js';
 import { StaffRegistrationsController } from './staff-registrations.controller.js';
 
-/** The admin's registrations: table, detail, adding by hand, status changes, check-in, documents. */
+/**
+ * The admin's registrations: table, detail, adding by hand, status changes, check-in, documents,
+ * mailings.
+ */
 @Module({
-  imports: [RegistrationsModule, StaffModule],
-  controllers: [StaffRegistrationsController, RegistrationDocumentsController],
+  imports: [RegistrationsModule, StaffModule, MailModule],
+  controllers: [StaffRegistrationsController, RegistrationDocumentsController, MailingsController],
   providers: [
     RegistrationAdminService,
     RegistrationRecordsRepository,
@@ -23,6 +29,7 @@ import { StaffRegistrationsController } from './staff-registrations.controller.j
     RegistrationDocumentsService,
     EventSheetRepository,
     SpeakerQuestionsRepository,
+    MailingsService,
   ],
 })
 export class RegistrationAdminModule {}

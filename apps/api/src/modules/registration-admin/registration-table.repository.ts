@@ -7,7 +7,7 @@ import {
   type RegistrationFilterDto,
   type StaffRegistrationListQueryDto,
 } from '@stadtgespraech/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { StaffRegistrationRowDto } from './dto/staff-registration.dto.js';
 import type { ExportRow } from './export-columns.js';
 import { decodeCursor, encodeCursor } from './registration-cursor.js';
@@ -174,6 +174,27 @@ export class RegistrationTableRepository {
       if (rows.length < batchSize) return;
       after = rows.at(-1)!.keys;
     }
+  }
+
+  /**
+   * Ids of the registrations in one of `statuses` that match `filters`, by name: the recipients
+   * of a mailing, read in the caller's transaction.
+   */
+  async ids(
+    manager: EntityManager,
+    eventId: string,
+    filters: Omit<RegistrationFilterDto, 'status'>,
+    statuses: readonly RegistrationStatus[],
+  ): Promise<string[]> {
+    const params = new QueryParams();
+    const conditions = this.conditions(eventId, filters, params);
+    conditions.push(`r.status = ANY(${params.add(statuses)})`);
+    const order = keyset([...SORT_KEYS[RegistrationSort.Name], ID_KEY], false);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT r.id FROM registration r WHERE ${conditions.join(' AND ')} ORDER BY ${order.orderBy}`,
+      params.values,
+    );
+    return rows.map((row) => row.id);
   }
 
   /** The event (always `$1`, which the waiting list's CTE uses too) and the filters. */

@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { StatusNotice } from '@stadtgespraech/domain';
+import { EventFormat, StatusNotice, type Locale } from '@stadtgespraech/domain';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import type { EventEntity } from '../events/event.entity.js';
 import { toMailEventFacts } from '../mail/mail-event-facts.js';
-import { MailTemplate, type RegistrationMailData } from '../mail/mail.types.js';
+import { MailTemplate, type MailJob, type RegistrationMailData } from '../mail/mail.types.js';
 import { OutboxService } from '../mail/outbox.service.js';
 import { RegistrationLinks } from './registration-links.js';
 import type { RegistrationEntity } from './registration.entity.js';
 
-type Extra = Omit<RegistrationMailData, 'event' | 'recipient' | 'links'>;
+/** What a mail says beyond the event, the recipient and the manage link. */
+export type MailExtra = Omit<RegistrationMailData, 'event' | 'recipient' | 'links'> & {
+  withConfirmLink?: boolean;
+  withJoinLink?: boolean;
+  /** The language of the mail when not the registrant's (a mailing written only in German). */
+  locale?: Locale;
+};
 
 /** Registration mails, written to the outbox inside the caller's transaction. */
 @Injectable()
@@ -30,11 +36,22 @@ export class RegistrationMails {
     registration: RegistrationEntity,
     event: EventEntity,
     occasion: string,
-    extra: Extra & { withConfirmLink?: boolean; withJoinLink?: boolean } = {},
+    extra: MailExtra = {},
   ): Promise<void> {
-    const { withConfirmLink, withJoinLink, ...rest } = extra;
+    await this.outbox.enqueue(manager, this.job(template, registration, event, occasion, extra));
+  }
+
+  /** The outbox job of one mail to a registrant, for callers that queue many at once. */
+  job(
+    template: MailTemplate,
+    registration: RegistrationEntity,
+    event: EventEntity,
+    occasion: string,
+    extra: MailExtra = {},
+  ): MailJob {
+    const { withConfirmLink, withJoinLink, locale = registration.locale, ...rest } = extra;
     const data: RegistrationMailData = {
-      event: toMailEventFacts(event, this.config.PORTAL_URL, registration.locale),
+      event: toMailEventFacts(event, this.config.PORTAL_URL, locale),
       recipient: {
         email: registration.email,
         firstName: registration.firstName,
@@ -47,19 +64,22 @@ export class RegistrationMails {
         ...(withConfirmLink
           ? { confirm: this.links.confirm(registration.id, registration.locale) }
           : {}),
-        ...(withJoinLink ? { join: this.links.join(registration.id, registration.locale) } : {}),
+        // An event without an online room has nothing to join.
+        ...(withJoinLink && event.format !== EventFormat.InPerson
+          ? { join: this.links.join(registration.id, registration.locale) }
+          : {}),
       },
       ...rest,
     };
-    await this.outbox.enqueue(manager, {
+    return {
       sendKey: `registration:${registration.id}:${template}:${occasion}`,
       template,
       to: registration.email,
-      locale: registration.locale,
+      locale,
       eventId: event.id,
       registrationId: registration.id,
       data: data as unknown as Record<string, unknown>,
-    });
+    };
   }
 
   /** The mail that tells a registrant the outcome of confirming or of a promotion. */

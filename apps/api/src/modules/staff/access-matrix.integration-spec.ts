@@ -47,6 +47,10 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'GET /api/v1/staff/events/{id}/certificates': ALL_ROLES,
   'GET /api/v1/staff/registrations/{id}/certificate': ALL_ROLES,
   'GET /api/v1/staff/events/{id}/speaker-questions': ALL_ROLES,
+  'GET /api/v1/staff/events/{id}/mailings': ALL_ROLES,
+  'POST /api/v1/staff/events/{id}/mailings': EDITORS,
+  'POST /api/v1/staff/events/{id}/mailings/preview': EDITORS,
+  'POST /api/v1/staff/events/{id}/mailings/test': EDITORS,
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.

@@ -7,6 +7,7 @@ import { AddRegistrationDto } from './add-registration.dto.js';
 import { SetAttendanceDto } from './attendance.dto.js';
 import { EditRegistrationDto } from './edit-registration.dto.js';
 import { SpeakerQuestionsQueryDto } from './speaker-questions-query.dto.js';
+import { ComposeMailingDto } from './compose-mailing.dto.js';
 import { ChangeRegistrationStatusDto } from './change-registration-status.dto.js';
 import { ExportRegistrationsQueryDto } from './export-registrations-query.dto.js';
 import { StaffRegistrationListQueryDto } from './staff-registration-list-query.dto.js';
@@ -297,5 +298,67 @@ describe('ExportRegistrationsQueryDto', () => {
     await expect(issues(ExportRegistrationsQueryDto, plain)).resolves.toEqual(
       failing(path, constraint),
     );
+  });
+});
+
+describe('ComposeMailingDto', () => {
+  const mail = { subject: 'Folien zu {{veranstaltung}}', body: 'Guten Tag {{ name }},\n\nanbei.' };
+
+  it('takes a text for everyone with no segment, and an English version', async () => {
+    const result = await validateInput(ComposeMailingDto, {
+      ...mail,
+      english: { subject: 'Slides', body: 'Hello {{vorname}}' },
+    });
+    expect(result.ok && result.value).toMatchObject({ ...mail, segment: {} });
+    await expect(
+      issues(ComposeMailingDto, { ...mail, segment: { status: 'waitlisted', attended: 'no' } }),
+    ).resolves.toEqual([]);
+  });
+
+  it.each([
+    [
+      'an unknown placeholder',
+      { ...mail, body: 'Hallo {{vornmae}}' },
+      'body',
+      'usesKnownPlaceholders',
+    ],
+    ['a blank subject', { ...mail, subject: '  ' }, 'subject', 'isNotBlank'],
+    [
+      'a body that is too long',
+      { ...mail, body: 'x'.repeat(Limits.mailText + 1) },
+      'body',
+      'maxLength',
+    ],
+    [
+      'cancelled registrants',
+      { ...mail, segment: { status: 'cancelled' } },
+      'segment.status',
+      'isIn',
+    ],
+    [
+      'unconfirmed addresses',
+      { ...mail, segment: { status: 'pending_confirmation' } },
+      'segment.status',
+      'isIn',
+    ],
+    [
+      'an English text without body',
+      { ...mail, english: { subject: 'Slides' } },
+      'english.body',
+      'isString',
+    ],
+    [
+      'an English placeholder typo',
+      { ...mail, english: { subject: '{{nme}}', body: 'x' } },
+      'english.subject',
+      'usesKnownPlaceholders',
+    ],
+  ])('refuses %s', async (_, plain, path, constraint) => {
+    await expect(issues(ComposeMailingDto, plain)).resolves.toEqual(failing(path, constraint));
+  });
+
+  it('names the unknown placeholder in its message', async () => {
+    const [issue] = await issues(ComposeMailingDto, { ...mail, subject: '{{vornmae}} {{name}}' });
+    expect(issue?.messages).toEqual(['subject uses unknown placeholders: {{vornmae}}']);
   });
 });

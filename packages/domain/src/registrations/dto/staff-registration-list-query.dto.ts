@@ -29,12 +29,8 @@ export const MAX_REGISTRATION_PAGE = 200;
 /** `key:value`: the answer to the question `key` is (or, for several options, includes) value. */
 export const ANSWER_FILTER_PATTERN = /^[a-z0-9_]{1,40}:.{1,200}$/s;
 
-/** Which registrations of an event a table or an export covers; every filter is optional. */
-export class RegistrationFilterDto {
-  @IsOptional()
-  @IsEnumValue(RegistrationStatus)
-  status?: RegistrationStatus;
-
+/** Filters on who registered and what happened: organisation, Bundesland, attendance, answers. */
+export class RegistrantFilterDto {
   @IsOptional()
   @IsEnumValue(OrganisationType)
   organisationType?: OrganisationType;
@@ -51,6 +47,13 @@ export class RegistrationFilterDto {
   @IsOptional()
   @Matches(ANSWER_FILTER_PATTERN, { message: 'answer must look like question_key:value' })
   answer?: string;
+}
+
+/** Which registrations of an event a table or an export covers; every filter is optional. */
+export class RegistrationFilterDto extends RegistrantFilterDto {
+  @IsOptional()
+  @IsEnumValue(RegistrationStatus)
+  status?: RegistrationStatus;
 
   /** Part of a name, e-mail address or organisation. */
   @IsOptional()

@@ -22,7 +22,7 @@ import {
 
 /** What one registration mail says; the shared frame adds facts, links and footer. */
 interface RegistrationMailSpec {
-  subject(title: string, locale: Locale): string;
+  subject(title: string, locale: Locale, data: RegistrationMailData): string;
   /** What happened: the first paragraphs after the greeting (and the main call to action). */
   lead(data: RegistrationMailData, locale: Locale): Block[];
   /** After the facts, before the personal link. */
@@ -349,6 +349,18 @@ const SPECS: Record<RegistrationTemplate, RegistrationMailSpec> = {
       },
     ],
   },
+
+  [MailTemplate.Mailing]: {
+    subject: (title, _, d) => d.message?.subject ?? title,
+    // Blank lines separate the paragraphs staff wrote; single line breaks stay within one.
+    lead: (d) =>
+      (d.message?.body ?? '')
+        .split(/\r?\n\s*\r?\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map(text),
+    join: true,
+  },
 };
 
 function joinBlocks(join: string, locale: Locale): Block[] {
@@ -429,7 +441,7 @@ function renderRegistrationMail(
   return toRenderedMail(
     {
       locale,
-      subject: spec.subject(event.title, locale),
+      subject: spec.subject(event.title, locale, data),
       greeting: greeting(recipient, locale),
       blocks,
       closing: closing(event.organiserName, locale),
@@ -463,7 +475,12 @@ export const REGISTRATION_TEMPLATES = Object.fromEntries(
     ((data, locale, context) =>
       renderRegistrationMail(
         template,
-        requireFields<RegistrationMailData>(data, template, ['event', 'recipient', 'links']),
+        requireFields<RegistrationMailData>(data, template, [
+          'event',
+          'recipient',
+          'links',
+          ...(template === MailTemplate.Mailing ? ['message'] : []),
+        ]),
         locale,
         context,
       )) satisfies TemplateRenderer,

@@ -25,6 +25,7 @@ const WITH_JOIN: MailTemplate[] = [
   MailTemplate.Promoted,
   MailTemplate.Approved,
   MailTemplate.Reminder,
+  MailTemplate.Mailing,
 ];
 
 const contact: ContactMailData = {
@@ -167,6 +168,26 @@ describe('mail templates', () => {
 
   it('links the documentation in the follow-up', () => {
     expect(render(MailTemplate.FollowUp, 'de').html).toContain(`href="${LINKS.documentation}"`);
+  });
+
+  it("sends staff's mailing with their subject, in paragraphs, escaped", () => {
+    const mail = render(MailTemplate.Mailing, 'de');
+    expect(mail.subject).toBe('Unterlagen zum Web-Talk');
+    expect(mail.text).toContain(
+      'Sehr geehrte Frau Dr. Beispiel,\n\ndie Folien finden Sie auf der Seite der Veranstaltung.\n\nBei Fragen melden Sie sich gern.\nIhr Team\n\n',
+    );
+    expect(mail.html).toContain(
+      '<p style="margin:0 0 16px;">Bei Fragen melden Sie sich gern.<br>Ihr Team</p>',
+    );
+    const hostile = render(MailTemplate.Mailing, 'de', {
+      ...registrationData(),
+      message: { subject: HOSTILE, body: HOSTILE },
+    });
+    expect(hostile.subject).toBe(HOSTILE);
+    expect(hostile.html).not.toContain('<script>');
+    expect(() =>
+      render(MailTemplate.Mailing, 'de', { ...registrationData(), message: undefined }),
+    ).toThrow('Mail template event-mailing: data lacks message');
   });
 
   it('neutrally points a repeated registration to the personal link', () => {
