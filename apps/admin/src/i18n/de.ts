@@ -475,7 +475,8 @@ export const de = {
   'mailing.incomplete': 'Bitte prüfen Sie die markierten Felder.',
   'mailing.preview': 'Vorschau',
   'mailing.preview.title': 'Vorschau',
-  'mailing.preview.stale': 'Die Vorschau zeigt einen älteren Stand. Bitte erneut „Vorschau“ wählen.',
+  'mailing.preview.stale':
+    'Die Vorschau zeigt einen älteren Stand. Bitte erneut „Vorschau“ wählen.',
   'mailing.preview.reach.one': 'Die Rundmail erreicht 1 Person.',
   'mailing.preview.reach.other': 'Die Rundmail erreicht {count} Personen.',
   'mailing.preview.sample': '{language} für {name}',
@@ -491,7 +492,8 @@ export const de = {
   'mailing.send': 'Senden …',
   'mailing.send.needsPreview': 'Vor dem Senden bitte die Vorschau ansehen.',
   'mailing.send.confirm.title': 'Rundmail senden?',
-  'mailing.send.confirm.one': 'Die Mail „{subject}“ geht an 1 Person. Das lässt sich nicht zurücknehmen.',
+  'mailing.send.confirm.one':
+    'Die Mail „{subject}“ geht an 1 Person. Das lässt sich nicht zurücknehmen.',
   'mailing.send.confirm.other':
     'Die Mail „{subject}“ geht an {count} Personen. Das lässt sich nicht zurücknehmen.',
   'mailing.send.confirm.action': 'Jetzt senden',
