@@ -137,6 +137,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'password.title' },
   },
   {
+    path: '/konto/zweiter-faktor',
+    name: 'second-factor',
+    component: () => import('./features/session/SecondFactorPage.vue'),
+    meta: { titleKey: 'secondFactor.title' },
+  },
+  {
     path: '/benutzer',
     name: 'users',
     component: () => import('./features/staff/StaffAccountsPage.vue'),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, newPage, screenshot } from './browser.ts';
+import { totp } from './totp.ts';
 
 const urls = inject('urls');
 
@@ -54,6 +55,44 @@ describe('admin app', () => {
     await page.waitForURL(/\/anmelden$/);
     await page.goto(`${urls.admin}/`);
     await page.waitForURL(/\/anmelden\?weiter=/);
+    await page.context().close();
+  });
+
+  it('sets up a second factor from the account and then logs in with it', async () => {
+    // The read-only demo account: no other browser test logs in with it.
+    const login = async (page: Page) => {
+      await page.goto(`${urls.admin}/konto/zweiter-faktor`);
+      await page.locator('#login-email').fill('lesen@stadtgespraech.demo');
+      await page.locator('#login-password').fill('Demo-Lesezugriff-2026');
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+    };
+    const page = await newPage(browser);
+    await login(page);
+    await page.getByRole('heading', { level: 1, name: 'Zweiter Faktor' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Einrichtung beginnen' }).click();
+    const secret = await page.getByTestId('totp-secret').innerText();
+    await page.locator('#setup-code').fill(totp(secret));
+    await page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
+    await page.getByTestId('recovery-codes').locator('li').first().waitFor();
+    await expect(page.getByTestId('recovery-codes').locator('li').count()).resolves.toBe(10);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Ich habe die Codes gespeichert' }).click();
+    await page.getByText('Ihr Konto ist mit einem zweiten Faktor geschützt.').waitFor();
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.waitForURL(/\/anmelden$/);
+
+    // The password alone no longer lets in; the code of the next step does (a code works once).
+    await login(page);
+    await page.locator('#login-code').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.locator('#login-code').fill('000000');
+    await page.getByRole('button', { name: 'Bestätigen' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Code');
+    await page.locator('#login-code').fill(totp(secret, 1));
+    await page.getByRole('button', { name: 'Bestätigen' }).click();
+    await page.waitForURL(`${urls.admin}/konto/zweiter-faktor`);
+    await expect(page.locator('.account').textContent()).resolves.toContain('(Lesezugriff');
     await page.context().close();
   });
 

@@ -41,6 +41,13 @@ export const de = {
   'session.role.read_only': 'Lesezugriff',
   'session.logout': 'Abmelden',
   'session.password': 'Passwort ändern',
+  'session.secondFactor': 'Zweiter Faktor',
+  'secondFactor.title': 'Zweiter Faktor',
+  'secondFactor.intro':
+    'Ein zweiter Faktor schützt Ihr Konto, auch wenn jemand Ihr Passwort kennt: Beim Anmelden fragt die Verwaltung zusätzlich nach einem Code aus einer Authenticator-App (zum Beispiel auf Ihrem Diensthandy).',
+  'secondFactor.enabled': 'Ihr Konto ist mit einem zweiten Faktor geschützt.',
+  'secondFactor.enabledHint':
+    'Haben Sie Ihr Gerät verloren? Melden Sie sich mit einem Wiederherstellungscode an und bitten Sie die Administration, den zweiten Faktor zurückzusetzen.',
   'password.title': 'Passwort ändern',
   'password.intro':
     'Nach der Änderung enden alle anderen Sitzungen Ihres Kontos, zum Beispiel auf einem anderen Rechner.',
