@@ -37,6 +37,7 @@ export type StaffRegistrationListQuery = NonNullable<
 >;
 export type RegistrationCounts = Schemas['RegistrationCountsDto'];
 export type SpeakerQuestions = Schemas['SpeakerQuestionsDto'];
+export type PreviewLink = Schemas['PreviewLinkDto'];
 export type Mailing = Schemas['MailingDto'];
 export type MailingPreview = Schemas['MailingPreviewDto'];
 export type MailSample = Schemas['MailSampleDto'];

@@ -64,6 +64,22 @@ describe('staff run an event from the admin to the portal and back', () => {
     await admin.getByText('Die Veranstaltung ist als Entwurf angelegt.').waitFor();
     await screenshot(admin, 'admin-event-editor');
 
+    // Before publishing, a preview link shows the draft in the portal: unindexed, no form.
+    await admin.getByRole('button', { name: 'Vorschau-Link' }).click();
+    const previewUrl = await admin
+      .getByRole('link', { name: 'Vorschau öffnen' })
+      .getAttribute('href');
+    const preview = await newPage(browser);
+    await preview.goto(onPortal(previewUrl!));
+    await expect(preview.locator('h1').innerText()).resolves.toBe(title);
+    await preview.getByText('Entwurf, nicht veröffentlicht').waitFor();
+    await expect(preview.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe(
+      'noindex, nofollow',
+    );
+    expect(await preview.locator('#feld-email').count()).toBe(0);
+    expect(await accessibilityViolations(preview)).toEqual([]);
+    await preview.context().close();
+
     await admin.getByRole('button', { name: 'Veröffentlichen' }).click();
     await confirmDialog(admin, 'Veröffentlichen');
     await admin.locator('.editor__bar .badge', { hasText: 'Veröffentlicht' }).waitFor();

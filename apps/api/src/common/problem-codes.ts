@@ -108,6 +108,11 @@ export const PROBLEMS = {
     status: 400,
     title: 'The cursor does not belong to this list or order; start from the first page',
   },
+  'PREVIEW.TOKEN_INVALID': { status: 404, title: 'This preview link is not valid' },
+  'PREVIEW.EXPIRED': {
+    status: 410,
+    title: 'This preview link has expired; ask the organisers for a new one',
+  },
   'MAILING.NO_RECIPIENTS': {
     status: 422,
     title: 'No registration of the event is in the chosen segment; nobody would get the mail',

@@ -160,4 +160,24 @@ describe('EventEditorPage', () => {
     expect(wrapper.find('button[type="submit"]').exists()).toBe(false);
     expect(wrapper.get<HTMLFieldSetElement>('fieldset.editor__fields').element.disabled).toBe(true);
   });
+
+  it('makes a preview link even for read-only staff, to open or pass on', async () => {
+    const url = `http://localhost:3000/vorschau/${STAFF_EVENT.id}.tfx1k0.${'a'.repeat(43)}`;
+    const { wrapper, requestsTo } = await open(`/veranstaltungen/${STAFF_EVENT.id}`, {
+      [EVENT_URL]: () => jsonResponse({ ...STAFF_EVENT, editable: false }),
+      [`${EVENT_URL}/preview-link`]: () =>
+        jsonResponse({ url, expiresAt: '2026-11-28T10:00:00.000Z' }),
+    });
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Vorschau-Link')!
+      .trigger('click');
+    await flushPromises();
+    expect(requestsTo(`${EVENT_URL}/preview-link`)).toHaveLength(1);
+    const open_ = wrapper.get('.preview-link a');
+    expect(open_.text()).toBe('Vorschau öffnen');
+    expect(open_.attributes()).toMatchObject({ href: url, target: '_blank', rel: 'noopener' });
+    expect(wrapper.get('.preview-link').text()).toContain('gilt bis 28.11.2026, 11:00');
+    expect(wrapper.get<HTMLInputElement>('.preview-link__url').element.value).toBe(url);
+  });
 });

@@ -32,7 +32,7 @@ import type { FastifyReply } from 'fastify';
 import { UuidPipe } from '../../common/uuid.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { StaffOnly } from '../staff/staff-access.js';
-import { StaffEventDto, StaffEventPageDto } from './dto/staff-event.dto.js';
+import { PreviewLinkDto, StaffEventDto, StaffEventPageDto } from './dto/staff-event.dto.js';
 import { EventAdminService } from './event-admin.service.js';
 import { IfMatchVersion, setVersionTag } from '../../common/if-match.js';
 import { CurrentActor, type StaffActor } from '../staff/staff-actor.js';
@@ -188,6 +188,24 @@ export class EventAdminController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
     return tagged(reply, await this.events.cancel(id, version, input, actor));
+  }
+
+  @Post(':id/preview-link')
+  @HttpCode(200)
+  @StaffOnly()
+  @ApiOperation({
+    operationId: 'createEventPreviewLink',
+    summary: "A signed link to the portal's preview of the event, drafts included",
+    description:
+      'Valid for seven days for anyone who has it (for co-organisers and speakers to proofread); not indexed, not cached.',
+  })
+  @ApiOkResponse({ type: PreviewLinkDto })
+  @ApiProblems(400, 404)
+  previewLink(
+    @Param('id', UuidPipe) id: string,
+    @CurrentActor() actor: StaffActor,
+  ): Promise<PreviewLinkDto> {
+    return this.events.previewLink(id, actor);
   }
 
   @Post(':id/duplicate')

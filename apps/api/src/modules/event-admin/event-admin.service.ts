@@ -14,12 +14,14 @@ import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EventEntity } from '../events/event.entity.js';
 import { EVENT_SEARCH_DOCUMENT } from '../events/events.repository.js';
+import { EventPreviewService } from '../events/preview/event-preview.service.js';
 import { MailTemplate } from '../mail/mail.types.js';
 import { RegistrationMails } from '../registrations/registration-mails.js';
 import { RegistrationEntity } from '../registrations/registration.entity.js';
 import { RegistrationsRepository } from '../registrations/registrations.repository.js';
 import { RegistrationsService } from '../registrations/registrations.service.js';
 import type {
+  PreviewLinkDto,
   RegistrationCountsDto,
   StaffEventDto,
   StaffEventListItemDto,
@@ -63,6 +65,7 @@ export class EventAdminService {
     private readonly registrationsService: RegistrationsService,
     private readonly mails: RegistrationMails,
     private readonly config: AppConfig,
+    private readonly previews: EventPreviewService,
   ) {}
 
   async list(query: StaffEventListQueryDto, actor: StaffActor): Promise<StaffEventPageDto> {
@@ -324,6 +327,19 @@ export class EventAdminService {
         );
       return EventStatus.Cancelled;
     });
+  }
+
+  /** A signed link to the portal's preview of the event, for everyone who may see it. */
+  async previewLink(id: string, actor: StaffActor): Promise<PreviewLinkDto> {
+    const [event] = await this.dataSource.query(
+      `SELECT coalesce(array_agg(o.organisation_id) FILTER (WHERE o.organisation_id IS NOT NULL), '{}') AS "organiserIds"
+         FROM event e LEFT JOIN event_organiser o ON o.event_id = e.id
+        WHERE e.id = $1 GROUP BY e.id`,
+      [id],
+    );
+    if (!event || !coversEvent(staffScope(actor.staff.account), event.organiserIds))
+      throw new ProblemException('EVENT.ID_NOT_FOUND');
+    return this.previews.link(id);
   }
 
   /** A new draft with everything but the registrations, documentation and meeting link. */

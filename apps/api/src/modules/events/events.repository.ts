@@ -19,6 +19,12 @@ const LIST_RELATIONS = {
   contributors: { person: { organisation: true } },
 } as const;
 
+/** What the event page shows beyond the list: the agenda with its people. */
+const PAGE_RELATIONS = {
+  ...LIST_RELATIONS,
+  agenda: { contributors: { person: { organisation: true } } },
+} as const;
+
 /** Builds every query on events; services never do. */
 @Injectable()
 export class EventsRepository {
@@ -126,10 +132,12 @@ export class EventsRepository {
   findPublicBySlug(slug: string): Promise<EventEntity | null> {
     return this.events.findOne({
       where: { slug, status: In([...PUBLIC_STATUSES]) },
-      relations: {
-        ...LIST_RELATIONS,
-        agenda: { contributors: { person: { organisation: true } } },
-      },
+      relations: PAGE_RELATIONS,
     });
+  }
+
+  /** An event in any status (a draft, for its preview) with everything its page shows. */
+  findForPage(id: string): Promise<EventEntity | null> {
+    return this.events.findOne({ where: { id }, relations: PAGE_RELATIONS });
   }
 }

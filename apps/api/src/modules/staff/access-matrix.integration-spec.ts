@@ -35,6 +35,7 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/events/{id}/unpublish': EDITORS,
   'POST /api/v1/staff/events/{id}/cancel': EDITORS,
   'POST /api/v1/staff/events/{id}/duplicate': EDITORS,
+  'POST /api/v1/staff/events/{id}/preview-link': ALL_ROLES,
   'GET /api/v1/staff/references': ALL_ROLES,
   'GET /api/v1/staff/events/{id}/registrations': ALL_ROLES,
   'POST /api/v1/staff/events/{id}/registrations': EDITORS,

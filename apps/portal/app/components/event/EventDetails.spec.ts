@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contributor, eventDetail, organiser } from '../../../test/fixtures/events';
 import EventAgenda from './EventAgenda.vue';
 import EventOrganisers from './EventOrganisers.vue';
+import EventPageBody from './EventPageBody.vue';
 import EventRegistration from './EventRegistration.vue';
 
 describe('EventAgenda', () => {
@@ -112,5 +113,18 @@ describe('EventRegistration', () => {
 
     expect(wrapper.findAll('a')).toHaveLength(0);
     expect(wrapper.text()).toContain('Die Veranstaltung läuft gerade.');
+  });
+});
+
+describe('EventPageBody', () => {
+  it('shows the registration on the event page and leaves it out of a preview', async () => {
+    const event = eventDetail({ title: 'Entwurf eines Web-Talks' });
+    const page = await mountSuspended(EventPageBody, { props: { event } });
+    expect(page.get('h1').text()).toBe('Entwurf eines Web-Talks');
+    expect(page.findComponent(EventRegistration).exists()).toBe(true);
+
+    const preview = await mountSuspended(EventPageBody, { props: { event, preview: true } });
+    expect(preview.get('h1').text()).toBe('Entwurf eines Web-Talks');
+    expect(preview.findComponent(EventRegistration).exists()).toBe(false);
   });
 });

@@ -137,3 +137,11 @@ export class StaffEventListItemDto {
 export class StaffEventPageDto extends PageMetaDto {
   @ApiProperty({ type: () => [StaffEventListItemDto] }) items: StaffEventListItemDto[];
 }
+
+/** A signed, expiring address of the portal's preview of an event. */
+export class PreviewLinkDto {
+  @ApiProperty({ description: 'Portal page /vorschau/<token>; works for anyone who has it' })
+  url: string;
+  @ApiProperty({ format: 'date-time', description: 'When the link stops working' })
+  expiresAt: string;
+}
