@@ -13,7 +13,7 @@ import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EventEntity } from '../events/event.entity.js';
-import { EVENT_SEARCH_DOCUMENT } from '../events/events.repository.js';
+import { EVENT_SEARCH_DOCUMENT, EventsRepository } from '../events/events.repository.js';
 import { EventPreviewService } from '../events/preview/event-preview.service.js';
 import { MailTemplate } from '../mail/mail.types.js';
 import { RegistrationMails } from '../registrations/registration-mails.js';
@@ -66,6 +66,7 @@ export class EventAdminService {
     private readonly mails: RegistrationMails,
     private readonly config: AppConfig,
     private readonly previews: EventPreviewService,
+    private readonly events: EventsRepository,
   ) {}
 
   async list(query: StaffEventListQueryDto, actor: StaffActor): Promise<StaffEventPageDto> {
@@ -331,13 +332,8 @@ export class EventAdminService {
 
   /** A signed link to the portal's preview of the event, for everyone who may see it. */
   async previewLink(id: string, actor: StaffActor): Promise<PreviewLinkDto> {
-    const [event] = await this.dataSource.query(
-      `SELECT coalesce(array_agg(o.organisation_id) FILTER (WHERE o.organisation_id IS NOT NULL), '{}') AS "organiserIds"
-         FROM event e LEFT JOIN event_organiser o ON o.event_id = e.id
-        WHERE e.id = $1 GROUP BY e.id`,
-      [id],
-    );
-    if (!event || !coversEvent(staffScope(actor.staff.account), event.organiserIds))
+    const organiserIds = await this.events.organiserIds(this.dataSource.manager, id);
+    if (!organiserIds || !coversEvent(staffScope(actor.staff.account), organiserIds))
       throw new ProblemException('EVENT.ID_NOT_FOUND');
     return this.previews.link(id);
   }

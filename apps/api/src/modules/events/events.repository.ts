@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EventListQueryDto } from '@stadtgespraech/domain/events';
-import { In, Repository } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import { EventEntity } from './event.entity.js';
 import { PUBLIC_STATUSES } from './public-statuses.js';
 
@@ -134,6 +134,16 @@ export class EventsRepository {
       where: { slug, status: In([...PUBLIC_STATUSES]) },
       relations: PAGE_RELATIONS,
     });
+  }
+
+  /** The organisations hosting an event, or null when there is no such event (staff scope). */
+  async organiserIds(manager: EntityManager, eventId: string): Promise<string[] | null> {
+    const [row]: { ids: string[] | null }[] = await manager.query(
+      `SELECT (SELECT array_agg(organisation_id) FROM event_organiser WHERE event_id = e.id) AS ids
+         FROM event e WHERE e.id = $1`,
+      [eventId],
+    );
+    return row ? (row.ids ?? []) : null;
   }
 
   /** An event in any status (a draft, for its preview) with everything its page shows. */

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
 import type { StaffActor } from '../staff/staff-actor.js';
 import { coversEvent, mayChangeEvent, staffScope } from '../staff/staff-scope.js';
-import { RegistrationRecordsRepository } from './registration-records.repository.js';
+import { EventsRepository } from '../events/events.repository.js';
 
 /** Where an event stands for a staff member: may they see it, may they change it. */
 export interface Reach {
@@ -23,7 +23,7 @@ export interface ReachOptions {
  */
 @Injectable()
 export class EventReach {
-  constructor(private readonly records: RegistrationRecordsRepository) {}
+  constructor(private readonly events: EventsRepository) {}
 
   async check(
     manager: EntityManager,
@@ -35,7 +35,7 @@ export class EventReach {
       absentAs === 'EVENT'
         ? ('EVENT.ID_NOT_FOUND' as const)
         : ('REGISTRATION.ID_NOT_FOUND' as const);
-    const organiserIds = await this.records.organiserIds(manager, eventId);
+    const organiserIds = await this.events.organiserIds(manager, eventId);
     if (!organiserIds) throw new ProblemException(notFound);
     const scope = staffScope(actor.staff.account);
     if (!coversEvent(scope, organiserIds)) throw new ProblemException(notFound);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { RegistrationsModule } from '../registrations/registrations.module.js';
 import { StaffModule } from '../staff/staff.module.js';
@@ -19,7 +20,7 @@ import { StaffRegistrationsController } from './staff-registrations.controller.j
  * mailings.
  */
 @Module({
-  imports: [RegistrationsModule, StaffModule, MailModule],
+  imports: [RegistrationsModule, StaffModule, MailModule, EventsModule],
   controllers: [StaffRegistrationsController, RegistrationDocumentsController, MailingsController],
   providers: [
     RegistrationAdminService,

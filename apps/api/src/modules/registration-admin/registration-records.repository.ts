@@ -32,16 +32,6 @@ export class RegistrationRecordsRepository {
     });
   }
 
-  /** The organisations hosting an event, or null when there is no such event. */
-  async organiserIds(manager: EntityManager, eventId: string): Promise<string[] | null> {
-    const [row]: { ids: string[] | null }[] = await manager.query(
-      `SELECT (SELECT array_agg(organisation_id) FROM event_organiser WHERE event_id = e.id) AS ids
-         FROM event e WHERE e.id = $1`,
-      [eventId],
-    );
-    return row ? (row.ids ?? []) : null;
-  }
-
   async event(manager: EntityManager, eventId: string): Promise<StaffRegistrationEventDto> {
     const rows: {
       id: string;

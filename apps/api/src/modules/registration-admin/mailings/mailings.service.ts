@@ -50,11 +50,6 @@ const STAND_IN = {
   status: RegistrationStatus.Confirmed,
 } satisfies Partial<RegistrationEntity>;
 
-interface Version {
-  locale: Locale;
-  text: MailingTextDto;
-}
-
 /**
  * Mailings: a mail staff write to the registrants of an event or a segment of them, previewed,
  * tried on their own address, then queued in the outbox, one job per recipient, in the
@@ -86,7 +81,7 @@ export class MailingsService {
     const now = new Date();
     return {
       recipientCount: ids.length,
-      samples: versions(input).map(({ locale }): MailSampleDto => {
+      samples: languages(input).map((locale): MailSampleDto => {
         const job = this.job(sample, event, input, locale, 'preview', now);
         const mail = renderMail(job, { organizerEmail: this.config.MAIL_ORGANIZER, now });
         return {
@@ -107,14 +102,14 @@ export class MailingsService {
     actor: StaffActor,
   ): Promise<TestMailingDto> {
     const to = actor.staff.account.email;
-    const all = versions(input);
+    const all = languages(input);
     await this.dataSource.transaction(async (manager) => {
       await this.reach.check(manager, eventId, actor, { write: true });
       const { event, ids } = await this.audience(manager, eventId, input);
       const sample = await this.sample(manager, ids[0], actor);
       const now = new Date();
       const attempt = randomUUID();
-      for (const { locale } of all) {
+      for (const locale of all) {
         const job = this.job(sample, event, input, locale, 'test', now);
         const data = job.data as unknown as RegistrationMailData;
         await this.outbox.enqueue(manager, {
@@ -263,12 +258,9 @@ export class MailingsService {
   }
 }
 
-/** The language versions written: German always, English when given. */
-function versions(input: ComposeMailingDto): Version[] {
-  return [
-    { locale: Locale.German, text: input },
-    ...(input.english ? [{ locale: Locale.English, text: input.english }] : []),
-  ];
+/** The languages written: German always, English when given. */
+function languages(input: ComposeMailingDto): Locale[] {
+  return input.english ? [Locale.German, Locale.English] : [Locale.German];
 }
 
 /** English for those who chose it when an English text exists; German otherwise. */
