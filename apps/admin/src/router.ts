@@ -21,8 +21,10 @@ declare module 'vue-router' {
     titleKey?: MessageKey;
     /** What a section that is not built yet will hold. */
     aboutKey?: MessageKey;
-    /** Open without a staff session (the login itself). */
+    /** Open without a staff session (the login itself); logged-in staff go to the overview. */
     public?: boolean;
+    /** Open to anyone, logged in or not (choosing a password through a mailed link). */
+    anyone?: boolean;
     /** Only for these roles (every role when absent). */
     roles?: StaffRole[];
   }
@@ -36,6 +38,18 @@ export const routes: RouteRecordRaw[] = [
     name: 'login',
     component: LoginPage,
     meta: { titleKey: 'login.title', public: true },
+  },
+  {
+    path: '/passwort-vergessen',
+    name: 'forgot-password',
+    component: () => import('./features/session/ForgotPasswordPage.vue'),
+    meta: { titleKey: 'forgotPassword.title', public: true },
+  },
+  {
+    path: '/passwort-setzen',
+    name: 'set-password',
+    component: () => import('./features/session/SetPasswordPage.vue'),
+    meta: { titleKey: 'setPassword.title', anyone: true },
   },
   { path: '/', name: 'overview', component: OverviewPage, meta: { titleKey: 'overview.title' } },
   {
@@ -149,6 +163,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'staff.title', roles: ['administrator'] },
   },
   {
+    path: '/benutzer/:id(neu|[0-9a-f-]{36})',
+    name: 'user',
+    component: () => import('./features/staff/StaffAccountPage.vue'),
+    meta: { titleKey: 'staffAccount.title', roles: ['administrator'] },
+  },
+  {
     path: '/protokoll',
     name: 'audit',
     component: () => import('./features/staff/AuditLogPage.vue'),
@@ -193,9 +213,11 @@ export function createAdminRouter(
       return to.path === from.path ? false : { top: 0 };
     },
   });
-  // Every page but the login needs a complete staff login; the login page sends back afterwards.
+  // Every page but the login and the password pages needs a complete staff login; the login
+  // page sends back afterwards.
   router.beforeEach(async (to) => {
     const session = await loadStaffSession(client);
+    if (to.meta.anyone) return true;
     if (to.meta.public) return isLoggedIn(session) ? { name: 'overview' } : true;
     if (!isLoggedIn(session)) return { name: 'login', query: { weiter: to.fullPath } };
     return !to.meta.roles || to.meta.roles.includes(session.account.role)

@@ -48,6 +48,8 @@ export const LINKS = {
   unsubscribe: `${PORTAL}/api/v1/newsletter/unsubscribe/unsubscribe-token`,
   unsubscribePage: `${PORTAL}/newsletter/abmelden/unsubscribe-token`,
   newsletterConfirm: `${PORTAL}/newsletter/bestaetigen/newsletter-token`,
+  staffLogin: 'https://verwaltung.example.org/anmelden',
+  staffPassword: 'https://verwaltung.example.org/passwort-setzen#link-token',
 };
 
 /** Registration mail data with every optional part filled in. */

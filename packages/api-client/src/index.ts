@@ -43,6 +43,9 @@ export type MailingPreview = Schemas['MailingPreviewDto'];
 export type MailSample = Schemas['MailSampleDto'];
 export type TestMailing = Schemas['TestMailingDto'];
 export type SpeakerQuestion = Schemas['SpeakerQuestionDto'];
+export type StaffAccount = Schemas['StaffAccountDto'];
+export type PasswordLinkInfo = Schemas['PasswordLinkInfoDto'];
+export type StaffSettings = Schemas['StaffSettingsViewDto'];
 
 export type ApiClient = Client<paths>;
 

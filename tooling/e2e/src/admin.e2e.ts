@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, newPage, screenshot } from './browser.ts';
+import { linkIn, mailsTo } from './mail.ts';
 import { totp } from './totp.ts';
 
 const urls = inject('urls');
@@ -93,6 +94,56 @@ describe('admin app', () => {
     await page.getByRole('button', { name: 'Bestätigen' }).click();
     await page.waitForURL(`${urls.admin}/konto/zweiter-faktor`);
     await expect(page.locator('.account').textContent()).resolves.toContain('(Lesezugriff');
+    await page.context().close();
+  });
+
+  it('invites a colleague, who chooses a password through the mailed link and logs in', async () => {
+    const email = 'kim.team@vhw.example';
+    const page = await loggedIn(browser, '/benutzer');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Person einladen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Person einladen' }).waitFor();
+    await page.locator('#account-name').fill('Kim Team');
+    await page.locator('#account-email').fill(email);
+    await page.locator('#account-role-organiser').check();
+    await page.locator('#account-organisation-vhw').check();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Einladung senden' }).click();
+    await page.getByText(`Die Einladung an ${email} ist unterwegs.`).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Kim Team' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+
+    const [invitation] = await mailsTo(email, 1);
+    const link = linkIn(invitation!, '/passwort-setzen#');
+    expect(link.startsWith(`${urls.admin}/passwort-setzen#`)).toBe(true);
+    const invited = await newPage(browser);
+    await invited.goto(link);
+    await invited.getByRole('heading', { level: 1, name: 'Willkommen' }).waitFor();
+    expect(await accessibilityViolations(invited)).toEqual([]);
+    await invited.locator('#set-password-new').fill('Kleinstadt-Werkstatt-2026');
+    await invited.locator('#set-password-repeat').fill('Kleinstadt-Werkstatt-2026');
+    await invited.getByRole('button', { name: 'Passwort speichern' }).click();
+    await invited.waitForURL(/\/anmelden\?passwort=neu$/);
+    await invited.getByText('Ihr Passwort ist gespeichert.').waitFor();
+    await invited.locator('#login-email').fill(email);
+    await invited.locator('#login-password').fill('Kleinstadt-Werkstatt-2026');
+    await invited.getByRole('button', { name: 'Anmelden' }).click();
+    await invited.waitForURL(`${urls.admin}/`);
+    await expect(invited.locator('.account').textContent()).resolves.toContain('Kim Team');
+    await invited.context().close();
+  });
+
+  it('asks for a reset link without telling whether the address has an account', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${urls.admin}/anmelden`);
+    await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Passwort vergessen' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.locator('#forgot-email').fill('niemand@kleinstadt.example');
+    await page.getByRole('button', { name: 'Link anfordern' }).click();
+    await page.getByText('Wenn es für niemand@kleinstadt.example ein Konto gibt').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -90,6 +90,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         HOST: host,
         PORT: String(options.ports.api),
         PORTAL_URL: urls.portal,
+        ADMIN_URL: urls.admin,
         SMTP_URL: smtpUrl,
         APP_SECRET: options.appSecret,
       },

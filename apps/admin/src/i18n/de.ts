@@ -34,6 +34,29 @@ export const de = {
   'login.error.code': 'Der Code ist nicht richtig oder wurde schon verwendet.',
   'login.error.rateLimited': 'Zu viele Anfragen. Bitte warten Sie einen Moment.',
   'login.error.incomplete': 'Bitte geben Sie E-Mail-Adresse und Passwort ein.',
+  'login.forgot': 'Passwort vergessen?',
+  'login.passwordSet': 'Ihr Passwort ist gespeichert. Melden Sie sich jetzt damit an.',
+  'forgotPassword.title': 'Passwort vergessen',
+  'forgotPassword.intro':
+    'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen; er gilt eine Stunde.',
+  'forgotPassword.submit': 'Link anfordern',
+  'forgotPassword.sent':
+    'Wenn es für {email} ein Konto gibt, ist eine E-Mail mit dem Link unterwegs. Schauen Sie auch im Spam-Ordner nach.',
+  'forgotPassword.invalidEmail': 'Bitte geben Sie eine vollständige E-Mail-Adresse ein.',
+  'forgotPassword.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+  'forgotPassword.back': 'Zurück zur Anmeldung',
+  'setPassword.title': 'Neues Passwort festlegen',
+  'setPassword.welcome': 'Willkommen',
+  'setPassword.introInvitation':
+    'Guten Tag {name}, legen Sie das Passwort für Ihr Konto {email} fest. Der Link gilt bis {until}.',
+  'setPassword.introReset':
+    'Legen Sie ein neues Passwort für {email} fest. Danach sind Sie überall abgemeldet. Der Link gilt bis {until}.',
+  'setPassword.submit': 'Passwort speichern',
+  'setPassword.invalid':
+    'Dieser Link gilt nicht (mehr). Vielleicht wurde er schon benutzt oder durch einen neueren ersetzt.',
+  'setPassword.expired': 'Dieser Link ist abgelaufen.',
+  'setPassword.newLink': 'Neuen Link anfordern',
+  'setPassword.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
   'login.error.failed': 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
   'session.account': 'Angemeldet als {name}',
   'session.role.administrator': 'Administration',
@@ -68,6 +91,16 @@ export const de = {
   'password.weak.too_simple':
     'Das neue Passwort ist zu einfach (Wiederholungen oder Zahlenfolgen).',
   'audit.action.staff.password_changed': 'Passwort geändert',
+  'audit.action.staff.password_reset_requested': 'Link für neues Passwort angefordert',
+  'audit.action.staff.password_reset': 'Neues Passwort über Link festgelegt',
+  'audit.action.staff.invitation_accepted': 'Einladung angenommen',
+  'audit.action.staff.invite': 'Person eingeladen',
+  'audit.action.staff.invitation_resent': 'Einladung erneut gesendet',
+  'audit.action.staff.update': 'Benutzerkonto geändert',
+  'audit.action.staff.disable': 'Konto gesperrt',
+  'audit.action.staff.enable': 'Konto freigegeben',
+  'audit.action.staff.second_factor_reset': 'Zweiten Faktor zurückgesetzt',
+  'audit.action.settings.update': 'Einstellung geändert',
 
   'nav.overview': 'Übersicht',
   'nav.events': 'Veranstaltungen',
@@ -231,6 +264,81 @@ export const de = {
   'staff.col.role': 'Rolle',
   'staff.col.organisations': 'Organisationen',
   'staff.col.secondFactor': 'Zweiter Faktor',
+  'staff.col.status': 'Status',
+  'staff.col.lastLogin': 'Letzte Anmeldung',
+  'staff.status.active': 'aktiv',
+  'staff.status.invited': 'eingeladen',
+  'staff.status.disabled': 'gesperrt',
+  'staff.neverLoggedIn': 'noch nie',
+  'staff.invite': 'Person einladen',
+  'staffAccount.title': 'Benutzerkonto',
+  'staffAccount.back': 'Zurück zu den Benutzerkonten',
+  'staffAccount.inviteTitle': 'Person einladen',
+  'staffAccount.inviteIntro':
+    'Die Person erhält eine E-Mail mit einem Link, über den sie ihr Passwort festlegt. Der Link gilt sieben Tage.',
+  'staffAccount.name': 'Name',
+  'staffAccount.emailHint':
+    'An diese Adresse geht die Einladung; mit ihr meldet sich die Person an.',
+  'staffAccount.roleHint.administrator':
+    'Alles, auch Benutzerkonten, Einstellungen und das Protokoll.',
+  'staffAccount.roleHint.organiser':
+    'Veranstaltungen, Reihen, Anmeldungen und Dokumentation der eigenen Organisationen.',
+  'staffAccount.roleHint.read_only': 'Nur lesen: Listen, Auswertungen und Exporte.',
+  'staffAccount.ownRole':
+    'Ihre eigene Rolle kann nur eine andere Person der Administration ändern.',
+  'staffAccount.organisationsHint': 'Für welche Organisationen arbeitet die Person?',
+  'staffAccount.save': 'Speichern',
+  'staffAccount.sendInvitation': 'Einladung senden',
+  'staffAccount.saved': 'Die Änderungen sind gespeichert.',
+  'staffAccount.invited': 'Die Einladung an {email} ist unterwegs.',
+  'staffAccount.invitationSent':
+    'Eine neue Einladung an {email} ist unterwegs; der alte Link gilt nicht mehr.',
+  'staffAccount.disabled': 'Das Konto ist gesperrt; alle Sitzungen sind beendet.',
+  'staffAccount.enabled': 'Das Konto ist wieder freigegeben.',
+  'staffAccount.secondFactorReset':
+    'Der zweite Faktor ist zurückgesetzt; {email} wurde per E-Mail informiert.',
+  'staffAccount.accessTitle': 'Zugang',
+  'staffAccount.resend': 'Einladung erneut senden',
+  'staffAccount.resetSecondFactor': 'Zweiten Faktor zurücksetzen',
+  'staffAccount.disable': 'Konto sperren',
+  'staffAccount.enable': 'Konto freigeben',
+  'staffAccount.confirm.invitation.title': 'Einladung erneut senden?',
+  'staffAccount.confirm.invitation.text':
+    '{name} erhält eine neue Einladung. Der Link der bisherigen Einladung gilt danach nicht mehr.',
+  'staffAccount.confirm.invitation.action': 'Einladung senden',
+  'staffAccount.confirm.disable.title': 'Konto sperren?',
+  'staffAccount.confirm.disable.text':
+    '{name} wird sofort überall abgemeldet und kann sich nicht mehr anmelden, bis das Konto wieder freigegeben wird.',
+  'staffAccount.confirm.disable.action': 'Konto sperren',
+  'staffAccount.confirm.enable.title': 'Konto freigeben?',
+  'staffAccount.confirm.enable.text': '{name} kann sich danach wieder anmelden.',
+  'staffAccount.confirm.enable.action': 'Konto freigeben',
+  'staffAccount.confirm.secondFactor.title': 'Zweiten Faktor zurücksetzen?',
+  'staffAccount.confirm.secondFactor.text':
+    'Nur, wenn {name} Telefon und Wiederherstellungscodes verloren hat: Die Authenticator-App und die Codes gelten nicht mehr, alle Sitzungen enden, und die Person wird per E-Mail informiert. Danach richtet sie einen neuen zweiten Faktor ein.',
+  'staffAccount.confirm.secondFactor.action': 'Zurücksetzen',
+  'staffAccount.error.emailTaken': 'Für diese E-Mail-Adresse gibt es schon ein Konto.',
+  'staffAccount.error.stale':
+    'Jemand hat das Konto inzwischen geändert. Bitte laden Sie die Seite neu und ändern Sie es dann.',
+  'staffAccount.error.own':
+    'Ihre eigene Rolle, Sperrung und Ihren zweiten Faktor kann nur eine andere Person der Administration ändern.',
+  'staffAccount.error.alreadyActive':
+    'Die Person hat ihr Passwort schon festgelegt; eine Einladung ist nicht nötig.',
+  'staffAccount.error.disabled': 'Das Konto ist gesperrt. Geben Sie es zuerst frei.',
+  'staffAccount.error.invalid': 'Bitte prüfen Sie die markierten Angaben.',
+  'staffAccount.error.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+  'staffSettings.title': 'Sicherheit',
+  'staffSettings.secondFactor': 'Zweiten Faktor für alle Konten verlangen',
+  'staffSettings.secondFactorHint':
+    'Konten ohne zweiten Faktor werden sofort abgemeldet und richten ihn bei der nächsten Anmeldung ein. Dafür braucht Ihr eigenes Konto schon einen.',
+  'staffSettings.byOperator':
+    'Der Betrieb verlangt den zweiten Faktor für alle (STAFF_SECOND_FACTOR_REQUIRED); hier lässt er sich nicht abschalten.',
+  'staffSettings.save': 'Einstellung speichern',
+  'staffSettings.saved': 'Die Einstellung ist gespeichert.',
+  'staffSettings.ownFactorMissing':
+    'Richten Sie zuerst für Ihr eigenes Konto einen zweiten Faktor ein (oben rechts unter „Zweiter Faktor“).',
+  'staffSettings.failed':
+    'Die Einstellung wurde nicht gespeichert. Bitte versuchen Sie es noch einmal.',
   'audit.title': 'Protokoll',
   'audit.caption': 'Die letzten 100 Aktionen von Mitarbeitenden, neueste zuerst',
   'audit.empty': 'Es wurde noch nichts protokolliert.',

@@ -145,6 +145,35 @@ export const PROBLEMS = {
     status: 422,
     title: 'The new password is too short, too simple or contains the e-mail address',
   },
+  'AUTH.LINK_INVALID': {
+    status: 404,
+    title: 'This link is not valid (any more); ask for a new one',
+  },
+  'AUTH.LINK_EXPIRED': { status: 410, title: 'This link has expired; ask for a new one' },
+  'STAFF.NOT_FOUND': { status: 404, title: 'No staff account with this id' },
+  'STAFF.PRECONDITION_REQUIRED': {
+    status: 428,
+    title: 'Send the version you edited in If-Match (the ETag of the account)',
+  },
+  'STAFF.STALE': {
+    status: 412,
+    title: 'Someone changed the account since you loaded it; reload and apply your change again',
+  },
+  'STAFF.EMAIL_TAKEN': { status: 409, title: 'Another staff account has this e-mail address' },
+  'STAFF.UNKNOWN_ORGANISATION': { status: 422, title: 'An organisation given does not exist' },
+  'STAFF.OWN_ACCOUNT': {
+    status: 409,
+    title: 'Administrators cannot change the role, access or second factor of their own account',
+  },
+  'STAFF.ALREADY_ACTIVE': {
+    status: 409,
+    title: 'The account has chosen its password already; there is no invitation to send',
+  },
+  'STAFF.DISABLED': { status: 409, title: 'The account is disabled; enable it first' },
+  'SETTINGS.OWN_SECOND_FACTOR_MISSING': {
+    status: 409,
+    title: 'Switch on a second factor for your own account before requiring it for everyone',
+  },
   'PROBLEM.NOT_FOUND': { status: 404, title: 'No such problem code' },
   'SERVICE.DATABASE_UNAVAILABLE': { status: 503, title: 'The database is not reachable' },
   'SERVICE.INTERNAL_ERROR': { status: 500, title: 'An unexpected error occurred' },

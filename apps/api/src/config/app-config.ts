@@ -50,6 +50,10 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PORTAL_URL = 'http://localhost:3000';
 
+  /** Public address of the admin app, for the links of invitations and password resets. */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  ADMIN_URL = 'http://localhost:3002';
+
   /**
    * Which direct peers may name the client's address in `X-Forwarded-For` (rate limits count per
    * client): `loopback` (the portal on the same machine; default), a comma-separated list of
@@ -132,7 +136,10 @@ export class AppConfig {
   @Max(24 * 7)
   STAFF_SESSION_MAX_HOURS = 12;
 
-  /** Every staff account must use a second factor (set up at the next login). */
+  /**
+   * Every staff account must use a second factor (set up at the next login), whatever the
+   * administrators' setting says; without it, the setting decides.
+   */
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   STAFF_SECOND_FACTOR_REQUIRED = false;

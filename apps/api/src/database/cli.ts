@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import type { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
 import { ConfigError, readConfig } from '../config/app-config.js';
-import { createStaffAccount, StaffAccountError } from '../modules/staff/create-staff-account.js';
+import {
+  createStaffAccount,
+  StaffAccountError,
+} from '../modules/staff/accounts/create-staff-account.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { DEMO_STAFF } from './seed/demo-staff.seed.js';
 import { redateDemoEvents } from './seed/redate-demo-events.js';

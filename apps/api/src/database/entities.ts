@@ -22,6 +22,8 @@ import { SeriesEntity } from '../modules/series/series.entity.js';
 import { StaffAccountEntity } from '../modules/staff/staff-account.entity.js';
 import { StaffLoginFailureEntity } from '../modules/staff/staff-login-failure.entity.js';
 import { StaffSessionEntity } from '../modules/staff/staff-session.entity.js';
+import { StaffLinkEntity } from '../modules/staff/links/staff-link.entity.js';
+import { AppSettingEntity } from '../modules/settings/app-setting.entity.js';
 import { TopicEntity } from '../modules/topics/topic.entity.js';
 
 /** Every entity, for the data source (the app and the migration CLI share it). */
@@ -50,5 +52,7 @@ export const ENTITIES = [
   StaffAccountEntity,
   StaffSessionEntity,
   StaffLoginFailureEntity,
+  StaffLinkEntity,
+  AppSettingEntity,
   AuditEntryEntity,
 ];

@@ -1,4 +1,5 @@
 import type { IsoDateTime, Uuid } from '../common/types.js';
+import type { StaffAccountStatus } from './staff-rules.js';
 
 /** What a staff member may do; organiser staff only for their organisations' events. */
 export const StaffRole = {
@@ -20,6 +21,10 @@ export interface StaffAccount {
   /** Organisation slugs an organiser works for; empty for the other roles. */
   organisations: string[];
   secondFactorEnabled: boolean;
+  status: StaffAccountStatus;
+  lastLoginAt: IsoDateTime | null;
+  /** Raised by every edit; sent back in If-Match. */
+  version: number;
   createdAt: IsoDateTime;
 }
 

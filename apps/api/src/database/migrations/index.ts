@@ -6,6 +6,7 @@ import { EventVersion1795273281371 } from './1795273281371-EventVersion.js';
 import { RegistrationSource1795275227286 } from './1795275227286-RegistrationSource.js';
 import { GermanCollation1795290000000 } from './1795290000000-GermanCollation.js';
 import { Mailings1795300000000 } from './1795300000000-Mailings.js';
+import { StaffManagement1795310000000 } from './1795310000000-StaffManagement.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RegistrationSource1795275227286,
   GermanCollation1795290000000,
   Mailings1795300000000,
+  StaffManagement1795310000000,
 ];

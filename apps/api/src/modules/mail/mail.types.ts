@@ -23,6 +23,9 @@ export const MailTemplate = {
   NewsletterDates: 'newsletter-dates',
   ContactReceipt: 'contact-receipt',
   ContactForward: 'contact-forward',
+  StaffInvitation: 'staff-invitation',
+  StaffPasswordReset: 'staff-password-reset',
+  StaffSecondFactorReset: 'staff-second-factor-reset',
 } as const;
 export type MailTemplate = (typeof MailTemplate)[keyof typeof MailTemplate];
 
@@ -125,4 +128,17 @@ export interface ContactMailData {
   organisation: string | null;
   subject: string;
   message: string;
+}
+
+/** Data of the staff account mails: invitation, password reset, second factor reset. */
+export interface StaffMailData {
+  displayName: string;
+  /** The admin app's login page. */
+  loginUrl: string;
+  /** The admin page that sets the password (StaffInvitation, StaffPasswordReset). */
+  link?: string;
+  /** Until when the link works. */
+  expiresAt?: string;
+  /** The administrator who invited (StaffInvitation) or reset the second factor. */
+  actorName?: string;
 }

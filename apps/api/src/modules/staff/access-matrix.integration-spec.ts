@@ -13,7 +13,7 @@ const EDITORS = [ADMIN, ORGANISER];
 /**
  * Every staff endpoint with the roles it admits; every other role gets 403, anonymous callers
  * 401. The test below fails when the API has a staff endpoint this table does not list, so a new
- * endpoint cannot ship without its row. `public` marks the login itself.
+ * endpoint cannot ship without its row. `public` marks the login itself and the steps of a forgotten password.
  */
 const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/session': 'public',
@@ -24,7 +24,19 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/second-factor/setup': ALL_ROLES,
   'POST /api/v1/staff/second-factor': ALL_ROLES,
   'PUT /api/v1/staff/password': ALL_ROLES,
+  'POST /api/v1/staff/password-reset': 'public',
+  'POST /api/v1/staff/password-link/check': 'public',
+  'POST /api/v1/staff/password-link/complete': 'public',
   'GET /api/v1/staff/accounts': [ADMIN],
+  'POST /api/v1/staff/accounts': [ADMIN],
+  'GET /api/v1/staff/accounts/{id}': [ADMIN],
+  'PUT /api/v1/staff/accounts/{id}': [ADMIN],
+  'POST /api/v1/staff/accounts/{id}/invitation': [ADMIN],
+  'POST /api/v1/staff/accounts/{id}/disable': [ADMIN],
+  'POST /api/v1/staff/accounts/{id}/enable': [ADMIN],
+  'DELETE /api/v1/staff/accounts/{id}/second-factor': [ADMIN],
+  'GET /api/v1/staff/settings': [ADMIN],
+  'PUT /api/v1/staff/settings': [ADMIN],
   'GET /api/v1/staff/audit': [ADMIN],
   'GET /api/v1/staff/events': ALL_ROLES,
   'POST /api/v1/staff/events': EDITORS,

@@ -52,7 +52,10 @@ export class StaffGuard implements CanActivate {
       if (!this.auth.csrfMatches(staff.session, typeof header === 'string' ? header : undefined))
         throw new ProblemException('AUTH.CSRF_INVALID');
     }
-    if (!rule.loginStep && this.auth.secondFactorState(staff.account, staff.session) !== 'none')
+    if (
+      !rule.loginStep &&
+      (await this.auth.secondFactorState(staff.account, staff.session)) !== 'none'
+    )
       throw new ProblemException('AUTH.SECOND_FACTOR_REQUIRED');
     if (rule.roles.length > 0 && !rule.roles.includes(staff.account.role))
       throw new ProblemException('AUTH.FORBIDDEN');

@@ -58,6 +58,10 @@ export class StaffAccountEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
+  /** Raised by every edit of an administrator; a stale edit is refused (optimistic concurrency). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_STAFF } from '../../database/seed/demo-staff.seed.js';
 import { createSeededApp } from '../../../test/test-app.js';
 import { ALL_ROLES, logIn, logInAs, sessionCookie } from '../../../test/staff-session.js';
-import { createStaffAccount } from './create-staff-account.js';
+import { createStaffAccount } from './accounts/create-staff-account.js';
 import { totpCode, totpStep } from './totp.js';
 
 const demo = (role: StaffRole) => DEMO_STAFF.find((a) => a.role === role)!;

@@ -1,11 +1,13 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { passwordProblem } from '@stadtgespraech/domain/staff';
-import { DataSource, LessThan, Not } from 'typeorm';
+import { passwordProblem, StaffLinkPurpose } from '@stadtgespraech/domain/staff';
+import { DataSource, type EntityManager, LessThan, Not } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
 import { hashToken } from '../registrations/registration-tokens.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { StaffLinkEntity } from './links/staff-link.entity.js';
 import { open, seal } from './secret-box.js';
 import { StaffAccountEntity } from './staff-account.entity.js';
 import { StaffLoginFailureEntity } from './staff-login-failure.entity.js';
@@ -49,6 +51,7 @@ export class StaffAuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly settings: SettingsService,
   ) {}
 
   /** Hashes a password with argon2id (the library's defaults follow OWASP's recommendation). */
@@ -79,7 +82,7 @@ export class StaffAuthService {
     await this.dataSource
       .getRepository(StaffAccountEntity)
       .update({ id: account.id }, { lastLoginAt: now });
-    const state = this.secondFactorState(account);
+    const state = await this.secondFactorState(account);
     const { token, session } = await this.openSession(account.id, state === 'none', now);
     return { token, context: { account, session } };
   }
@@ -109,10 +112,21 @@ export class StaffAuthService {
   }
 
   /** What the account still has to do with its second factor in this session. */
-  secondFactorState(account: StaffAccountEntity, session?: StaffSessionEntity): SecondFactorState {
+  async secondFactorState(
+    account: StaffAccountEntity,
+    session?: StaffSessionEntity,
+  ): Promise<SecondFactorState> {
     if (session?.complete) return 'none';
     if (account.totpEnabledAt) return 'required';
-    return this.config.STAFF_SECOND_FACTOR_REQUIRED ? 'setup_required' : 'none';
+    return (await this.secondFactorRequired()) ? 'setup_required' : 'none';
+  }
+
+  /** Whether every account must use a second factor: the operator's env or the admins' setting. */
+  async secondFactorRequired(manager?: EntityManager): Promise<boolean> {
+    return (
+      this.config.STAFF_SECOND_FACTOR_REQUIRED ||
+      this.settings.get('staff.second_factor_required', manager)
+    );
   }
 
   /** True when the header carries the session's CSRF token. */
@@ -211,6 +225,10 @@ export class StaffAuthService {
       await manager
         .getRepository(StaffSessionEntity)
         .delete({ accountId: account.id, tokenHash: Not(session.tokenHash) });
+      // A reset link asked for before is no longer needed, and must not undo this change.
+      await manager
+        .getRepository(StaffLinkEntity)
+        .delete({ accountId: account.id, purpose: StaffLinkPurpose.PasswordReset });
     });
   }
 
@@ -227,7 +245,7 @@ export class StaffAuthService {
     return result.affected ?? 0;
   }
 
-  /** Forgets ended sessions and old failures; run by the maintenance job. */
+  /** Forgets ended sessions, old failures and expired links; run by the maintenance job. */
   async purge(now = new Date()): Promise<number> {
     const ended = await this.dataSource
       .getRepository(StaffSessionEntity)
@@ -240,6 +258,7 @@ export class StaffAuthService {
     await this.dataSource
       .getRepository(StaffLoginFailureEntity)
       .delete({ failedAt: LessThan(new Date(now.getTime() - 24 * 3_600_000)) });
+    await this.dataSource.getRepository(StaffLinkEntity).delete({ expiresAt: LessThan(now) });
     return (ended.affected ?? 0) + (idle.affected ?? 0);
   }
 

@@ -81,7 +81,7 @@ export class StaffSessionController {
   @StaffOnly({ loginStep: true })
   @ApiOperation({ operationId: 'getStaffSession', summary: 'Who is logged in, and the CSRF token' })
   @ApiOkResponse({ type: StaffSessionDto })
-  current(@CurrentStaff() staff: StaffContext): StaffSessionDto {
+  current(@CurrentStaff() staff: StaffContext): Promise<StaffSessionDto> {
     return this.describe(staff);
   }
 
@@ -199,13 +199,13 @@ export class StaffSessionController {
     const { token, context, recoveryCodes } = await this.auth.confirmTotpSetup(staff, body.code);
     this.setCookie(request, reply, token);
     await this.log(request, context, 'staff.second_factor_enabled');
-    return { ...this.describe(context), recoveryCodes };
+    return { ...(await this.describe(context)), recoveryCodes };
   }
 
-  private describe(context: StaffContext): StaffSessionDto {
+  private async describe(context: StaffContext): Promise<StaffSessionDto> {
     return toStaffSessionDto(
       context,
-      this.auth.secondFactorState(context.account, context.session),
+      await this.auth.secondFactorState(context.account, context.session),
     );
   }
 

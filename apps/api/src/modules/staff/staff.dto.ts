@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { enumValues } from '@stadtgespraech/domain';
-import { StaffRole } from '@stadtgespraech/domain/staff';
+import {
+  StaffAccountStatus,
+  StaffLinkPurpose,
+  staffAccountStatus,
+  StaffRole,
+} from '@stadtgespraech/domain/staff';
 import type { StaffAccountEntity } from './staff-account.entity.js';
 import type { SecondFactorState, StaffContext } from './staff-auth.service.js';
 
@@ -12,6 +17,15 @@ export class StaffAccountDto {
   @ApiProperty({ type: [String], description: 'Slugs of the organisations an organiser works for' })
   organisations: string[];
   @ApiProperty() secondFactorEnabled: boolean;
+  @ApiProperty({
+    enum: enumValues(StaffAccountStatus),
+    description: 'invited: no password set yet; disabled: cannot log in',
+  })
+  status: StaffAccountStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  lastLoginAt: string | null;
+  @ApiProperty({ description: 'Send back in If-Match when editing the account' })
+  version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -44,6 +58,24 @@ export class StaffAccountListDto {
   @ApiProperty({ type: () => [StaffAccountDto] }) items: StaffAccountDto[];
 }
 
+/** What an invitation or password-reset link is for, so the page can greet the person. */
+export class PasswordLinkInfoDto {
+  @ApiProperty({ enum: enumValues(StaffLinkPurpose) }) purpose: StaffLinkPurpose;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+}
+
+export class StaffSettingsViewDto {
+  @ApiProperty({ description: 'Every account must log in with a second factor' })
+  secondFactorRequired: boolean;
+  @ApiProperty({
+    description:
+      'The operator requires the second factor (STAFF_SECOND_FACTOR_REQUIRED); the setting cannot switch it off',
+  })
+  secondFactorRequiredByOperator: boolean;
+}
+
 export function toStaffAccountDto(account: StaffAccountEntity): StaffAccountDto {
   return {
     id: account.id,
@@ -52,6 +84,12 @@ export function toStaffAccountDto(account: StaffAccountEntity): StaffAccountDto 
     role: account.role,
     organisations: (account.organisations ?? []).map((o) => o.slug).sort(),
     secondFactorEnabled: account.totpEnabledAt !== null,
+    status: staffAccountStatus({
+      disabled: account.disabledAt !== null,
+      hasPassword: account.passwordHash !== null,
+    }),
+    lastLoginAt: account.lastLoginAt?.toISOString() ?? null,
+    version: account.version,
     createdAt: account.createdAt.toISOString(),
   };
 }

@@ -2,6 +2,7 @@ import { MailTemplate, type MailJob } from '../mail.types.js';
 import { CONTACT_TEMPLATES } from './contact.templates.js';
 import { NEWSLETTER_TEMPLATES } from './newsletter.templates.js';
 import { REGISTRATION_TEMPLATES } from './registration.templates.js';
+import { STAFF_TEMPLATES } from './staff.templates.js';
 import type { RenderContext, RenderedMail, TemplateRenderer } from './rendered-mail.js';
 
 export type { RenderContext, RenderedMail } from './rendered-mail.js';
@@ -11,6 +12,7 @@ const TEMPLATES: Record<MailTemplate, TemplateRenderer> = {
   ...REGISTRATION_TEMPLATES,
   ...NEWSLETTER_TEMPLATES,
   ...CONTACT_TEMPLATES,
+  ...STAFF_TEMPLATES,
 };
 
 export const isMailTemplate = (value: string): value is MailTemplate =>

@@ -33,7 +33,13 @@ interface RegistrationMailSpec {
 
 type RegistrationTemplate = Exclude<
   MailTemplate,
-  'newsletter-confirm' | 'newsletter-dates' | 'contact-receipt' | 'contact-forward'
+  | 'newsletter-confirm'
+  | 'newsletter-dates'
+  | 'contact-receipt'
+  | 'contact-forward'
+  | 'staff-invitation'
+  | 'staff-password-reset'
+  | 'staff-second-factor-reset'
 >;
 
 const text = (value: string): Block => ({ kind: 'text', text: value });

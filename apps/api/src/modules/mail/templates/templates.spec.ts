@@ -7,6 +7,7 @@ import {
   type NewsletterConfirmData,
   type NewsletterDatesData,
   type RegistrationMailData,
+  type StaffMailData,
 } from '../mail.types.js';
 import { renderMail } from './index.js';
 import { greeting } from './phrases.js';
@@ -18,7 +19,7 @@ const CONTEXT = {
 const HOSTILE = '<script>alert("x")</script> & Co';
 
 const REGISTRATION_TEMPLATES = Object.values(MailTemplate).filter(
-  (t) => !t.startsWith('newsletter-') && !t.startsWith('contact-'),
+  (t) => !t.startsWith('newsletter-') && !t.startsWith('contact-') && !t.startsWith('staff-'),
 );
 const WITH_JOIN: MailTemplate[] = [
   MailTemplate.Confirmed,
@@ -52,6 +53,14 @@ function dataFor(template: MailTemplate, title = eventFacts().title): Record<str
     } satisfies NewsletterDatesData;
   if (template === MailTemplate.ContactReceipt || template === MailTemplate.ContactForward)
     return { ...contact, subject: title };
+  if (template.startsWith('staff-'))
+    return {
+      displayName: title,
+      loginUrl: LINKS.staffLogin,
+      link: LINKS.staffPassword,
+      expiresAt: '2025-06-08T12:00:00.000Z',
+      actorName: 'Vera Verwaltung',
+    } satisfies StaffMailData;
   return { ...registrationData({ event }) } satisfies RegistrationMailData;
 }
 
@@ -237,6 +246,27 @@ describe('mail templates', () => {
       'Guten Tag,<br>gibt es eine Aufzeichnung? &lt;b&gt;Danke&lt;/b&gt;',
     );
     expect(render(MailTemplate.ContactReceipt, 'de').text).toMatch(/^Guten Tag Jana Beispiel,/);
+  });
+
+  it('invites staff with the link to choose a password, its expiry in Berlin time and the login', () => {
+    const de = render(MailTemplate.StaffInvitation, 'de');
+    expect(de.text).toContain(
+      'Vera Verwaltung hat Sie in die Verwaltung von Stadtgespräch eingeladen',
+    );
+    expect(de.text).toContain(LINKS.staffPassword);
+    expect(de.text).toContain(
+      'Der Link gilt bis Sonntag, der 8. Juni 2025, 14:00 Uhr und nur einmal.',
+    );
+    expect(de.html).toContain(`href="${LINKS.staffLogin}"`);
+    const reset = render(MailTemplate.StaffPasswordReset, 'de');
+    expect(reset.text).toContain(LINKS.staffPassword);
+    expect(reset.text).toContain('ignorieren Sie diese E-Mail');
+  });
+
+  it('tells staff who reset their second factor, without a link to set a password', () => {
+    const mail = render(MailTemplate.StaffSecondFactorReset, 'de');
+    expect(mail.text).toContain('Vera Verwaltung hat den zweiten Faktor');
+    expect(mail.text).not.toContain(LINKS.staffPassword);
   });
 
   it('refuses data that lacks what the template needs, naming it', () => {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { passwordProblem, StaffRole } from '@stadtgespraech/domain/staff';
-import { In, type DataSource } from 'typeorm';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { StaffAccountEntity } from './staff-account.entity.js';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { OrganisationEntity } from '../../organisations/organisation.entity.js';
+import { StaffAccountEntity } from '../staff-account.entity.js';
 
 export interface NewStaffAccount {
   email: string;
@@ -16,11 +16,21 @@ export interface NewStaffAccount {
 /** Why an account cannot be created, in words for an operator. */
 export class StaffAccountError extends Error {}
 
+/** The organisations of `slugs`, and the slugs no organisation has. */
+export async function findOrganisations(manager: EntityManager, slugs: readonly string[]) {
+  const organisations = slugs.length
+    ? await manager.getRepository(OrganisationEntity).findBy({ slug: In([...slugs]) })
+    : [];
+  const unknown = slugs.filter((slug) => !organisations.some((o) => o.slug === slug));
+  return { organisations, unknown };
+}
+
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /**
  * Creates a staff account with a new random password (returned once, stored only as argon2id):
- * for the first administrator of an installation and for scripts. Invitations by mail follow.
+ * for the first administrator of an installation and for scripts. Administrators invite
+ * everyone else by mail (`StaffAccountsService.invite`).
  */
 export async function createStaffAccount(
   dataSource: DataSource,
@@ -35,11 +45,10 @@ export async function createStaffAccount(
   }
   const displayName = input.displayName.trim();
   if (!displayName) throw new StaffAccountError('The name must not be empty');
-  const slugs = input.organisations ?? [];
-  const organisations = slugs.length
-    ? await dataSource.getRepository(OrganisationEntity).findBy({ slug: In(slugs) })
-    : [];
-  const unknown = slugs.filter((slug) => !organisations.some((o) => o.slug === slug));
+  const { organisations, unknown } = await findOrganisations(
+    dataSource.manager,
+    input.organisations ?? [],
+  );
   if (unknown.length) throw new StaffAccountError(`Unknown organisations: ${unknown.join(', ')}`);
   const accounts = dataSource.getRepository(StaffAccountEntity);
   if (await accounts.existsBy({ emailNormalized: email.toLowerCase() })) {
