@@ -15,6 +15,7 @@ export interface EventFixture {
   questions?: CustomQuestion[];
   joinUrl?: string | null;
   registrationMode?: 'internal' | 'external' | 'none';
+  retentionDays?: number;
 }
 
 /** A published online event for registration tests, with a unique slug. */
@@ -58,6 +59,7 @@ export async function createEvent(
     externalRegistrationUrl: null,
     registrationQuestions: fixture.questions ?? [],
     documentation: null,
+    ...(fixture.retentionDays === undefined ? {} : { retentionDays: fixture.retentionDays }),
   });
   return dataSource.getRepository(EventEntity).save(event);
 }

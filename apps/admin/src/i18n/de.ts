@@ -435,6 +435,20 @@ export const de = {
   'editor.issue.outside_event': 'Liegt außerhalb der Veranstaltungszeit.',
   'editor.issue.overlap': 'Überschneidet sich mit Programmpunkt {other}.',
   'editor.registration': 'Anmeldung',
+  'editor.privacy': 'Datenschutz',
+  'retention.due': 'Die personenbezogenen Daten der Anmeldungen werden am {at} anonymisiert.',
+  'retention.done':
+    'Die personenbezogenen Daten der Anmeldungen wurden am {at} anonymisiert; die Zahlen bleiben.',
+  'retention.now': 'Jetzt anonymisieren',
+  'retention.confirmTitle': 'Anmeldedaten jetzt anonymisieren?',
+  'retention.confirmText':
+    'Namen, E-Mail-Adressen, Organisation, Funktion, Freitext-Antworten und Fragen an die Referierenden aller Anmeldungen werden gelöscht; persönliche Links gelten nicht mehr. Status, Anwesenheit, Organisationsart und Bundesland bleiben für die Auswertung. Das lässt sich nicht rückgängig machen.',
+  'retention.failed': 'Das Anonymisieren hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+  'editor.field.retentionDays': 'Anmeldedaten aufbewahren (Tage nach dem Ende)',
+  'editor.field.retentionDaysHint':
+    'Danach werden Namen, E-Mail-Adressen, Organisation, Funktion und Freitext-Antworten der Anmeldungen gelöscht; die Zahlen für die Auswertung bleiben. Üblich: 90 Tage.',
+  'editor.anonymisationDue': 'Die Anmeldedaten werden am {at} anonymisiert.',
+  'editor.anonymisedAt': 'Die Anmeldedaten wurden am {at} anonymisiert.',
   'editor.field.registrationMode': 'Anmeldung über',
   'editor.field.opensAt': 'Anmeldung ab',
   'editor.field.opensAtHint': 'Leer: sobald die Veranstaltung veröffentlicht ist.',
@@ -521,6 +535,7 @@ export const de = {
   'audit.action.event.cancel': 'Veranstaltung abgesagt',
   'audit.action.event.duplicate': 'Veranstaltung dupliziert',
   'audit.action.event.delete': 'Entwurf gelöscht',
+  'audit.action.event.anonymise': 'Anmeldedaten anonymisiert',
   'export.title': 'Exportieren',
   'export.columns': 'Spalten',
   'export.csv': 'Als CSV herunterladen',

@@ -67,6 +67,9 @@ export const STAFF_EVENT: StaffEvent = {
     ],
   },
   documentation: null,
+  retentionDays: 90,
+  anonymisationDueAt: '2026-06-10T15:00:00.000Z',
+  registrationsAnonymisedAt: null,
   version: 3,
   registrations: {
     pendingConfirmation: 0,

@@ -117,6 +117,10 @@ export const PROBLEMS = {
     status: 422,
     title: 'No registration of the event is in the chosen segment; nobody would get the mail',
   },
+  'PRIVACY.EVENT_NOT_OVER': {
+    status: 409,
+    title: 'The registrations of an event can be anonymised only once it is over',
+  },
   'JOIN.NO_SEAT': { status: 403, title: 'Only confirmed participants can join' },
   'JOIN.NOT_OPEN_YET': { status: 425, title: 'The join link opens shortly before the start' },
   'JOIN.CLOSED': { status: 410, title: 'The event is over' },

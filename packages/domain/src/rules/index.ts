@@ -13,3 +13,4 @@ export * from './staff-registration.js';
 export * from './attendance.js';
 export * from './registrant-name.js';
 export * from './mailing.js';
+export * from './retention.js';

@@ -51,6 +51,16 @@ describe('eventFormFrom and eventInputFrom', () => {
     });
   });
 
+  it('keeps the retention of the event, and takes the default for an empty field', () => {
+    const form = eventFormFrom({ ...loaded, retentionDays: 30 });
+    expect(form.retentionDays).toBe('30');
+    expect(eventInputFrom(form).retentionDays).toBe(30);
+    expect(eventInputFrom({ ...form, retentionDays: '' }).retentionDays).toBe(90);
+    expect(eventInputFrom({ ...form, retentionDays: 0 as unknown as string }).retentionDays).toBe(
+      0,
+    );
+  });
+
   it('drops what the format does not use and derives keys of new questions', () => {
     const form = eventFormFrom(loaded);
     form.format = 'online';

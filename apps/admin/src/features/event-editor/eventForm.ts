@@ -8,7 +8,13 @@ import type {
   RegistrationMode,
 } from '@stadtgespraech/domain/events';
 import type { QuestionType } from '@stadtgespraech/domain/registrations';
-import { berlin, berlinDatePlus, berlinWallClock, slugify } from '@stadtgespraech/domain/rules';
+import {
+  berlin,
+  berlinDatePlus,
+  berlinWallClock,
+  DEFAULT_RETENTION_DAYS,
+  slugify,
+} from '@stadtgespraech/domain/rules';
 
 /** Rows of the form's lists carry a key of their own, so Vue keeps inputs and focus in place. */
 let nextKey = 0;
@@ -87,6 +93,8 @@ export interface EventForm {
   approvalRequired: boolean;
   externalUrl: string;
   questions: QuestionRow[];
+  /** Days after the end until the registrations are anonymised; empty: the default. */
+  retentionDays: string;
 }
 
 /** A new web talk four weeks from today, 10:00 to 11:00 in Berlin. */
@@ -125,6 +133,7 @@ export function emptyEventForm(now = new Date(), organisationId = ''): EventForm
     approvalRequired: false,
     externalUrl: '',
     questions: [],
+    retentionDays: String(DEFAULT_RETENTION_DAYS),
   };
 }
 
@@ -196,6 +205,7 @@ export function eventFormFrom(event: StaffEvent): EventForm {
     waitlistEnabled: event.registration.waitlistEnabled,
     approvalRequired: event.registration.approvalRequired,
     externalUrl: event.registration.externalUrl ?? '',
+    retentionDays: String(event.retentionDays),
     questions: event.registration.questions.map((q) => ({
       key: rowKey(),
       questionKey: q.key,
@@ -288,6 +298,10 @@ export function eventInputFrom(form: EventForm) {
       kind: row.kind,
       contributors: contributorInput(row.contributors),
     })),
+    retentionDays:
+      String(form.retentionDays).trim() === ''
+        ? DEFAULT_RETENTION_DAYS
+        : Number(form.retentionDays),
     registration: {
       mode: form.registrationMode,
       opensAt: fromLocalInput(form.opensAt),

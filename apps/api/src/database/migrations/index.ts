@@ -7,6 +7,7 @@ import { RegistrationSource1795275227286 } from './1795275227286-RegistrationSou
 import { GermanCollation1795290000000 } from './1795290000000-GermanCollation.js';
 import { Mailings1795300000000 } from './1795300000000-Mailings.js';
 import { StaffManagement1795310000000 } from './1795310000000-StaffManagement.js';
+import { Retention1795320000000 } from './1795320000000-Retention.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   GermanCollation1795290000000,
   Mailings1795300000000,
   StaffManagement1795310000000,
+  Retention1795320000000,
 ];

@@ -365,6 +365,7 @@ export class EventAdminService {
           discussionQuestions: copy.discussionQuestions,
           coverImage: source.coverImage as never,
           registration: { ...copy.registration } as never,
+          retentionDays: copy.retentionDays,
         }),
         slug,
         status: EventStatus.Draft,

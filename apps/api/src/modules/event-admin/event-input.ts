@@ -48,6 +48,7 @@ export function eventColumns(input: UpdateEventDto): Partial<EventEntity> {
           publishedAt: input.documentation.publishedAt ?? null,
         })
       : null;
+  if (has('retentionDays')) columns.retentionDays = input.retentionDays!;
   const registration = input.registration;
   if (registration) {
     columns.registrationMode = registration.mode;

@@ -1,4 +1,4 @@
-import { agendaIssues, publishBlockers } from '@stadtgespraech/domain/rules';
+import { agendaIssues, anonymisationDueAt, publishBlockers } from '@stadtgespraech/domain/rules';
 import { toImageDto } from '../../common/dto/map-shared.js';
 import {
   byPosition,
@@ -102,6 +102,9 @@ export function toStaffEvent(
       questions: event.registrationQuestions.map(toQuestionDto),
     },
     documentation: event.documentation ? toDocumentationDto(event.documentation) : null,
+    retentionDays: event.retentionDays,
+    anonymisationDueAt: anonymisationDueAt(event.endsAt, event.retentionDays).toISOString(),
+    registrationsAnonymisedAt: event.registrationsAnonymisedAt?.toISOString() ?? null,
     version: event.version,
     registrations,
     agendaIssues: issues,

@@ -150,6 +150,14 @@ export class EventEntity {
   @Column({ type: 'jsonb', nullable: true })
   documentation: EventDocumentation | null;
 
+  /** Days after the end when the registrations' personal data are anonymised. */
+  @Column({ type: 'integer', default: 90 })
+  retentionDays: number;
+
+  /** When the registrations were anonymised (by the retention job or by hand); null before. */
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationsAnonymisedAt: Date | null;
+
   /** Raised by every staff edit; an edit based on an older version is refused (optimistic concurrency). */
   @Column({ type: 'integer', default: 1 })
   version: number;

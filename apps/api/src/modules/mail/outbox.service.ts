@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { isUndeliverable } from '@stadtgespraech/domain/rules';
 import type { EntityManager } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { MAIL_QUEUE, MAIL_QUEUE_DEFINITION } from './mail.queue.js';
@@ -30,6 +31,8 @@ export class OutboxService implements OnModuleInit {
   /** Queues `job` inside the transaction of `manager`; a rollback takes the mail back. */
   async enqueue(manager: EntityManager, job: MailJob): Promise<void> {
     check(job);
+    // An anonymised registration's address (…@anonymisiert.invalid) receives nothing.
+    if (isUndeliverable(job.to)) return;
     await this.jobs.enqueue(manager, MAIL_QUEUE, job, { singletonKey: job.sendKey });
   }
 
@@ -39,7 +42,9 @@ export class OutboxService implements OnModuleInit {
     await this.jobs.enqueueMany(
       manager,
       MAIL_QUEUE,
-      jobs.map((job) => ({ data: job, singletonKey: job.sendKey })),
+      jobs
+        .filter((job) => !isUndeliverable(job.to))
+        .map((job) => ({ data: job, singletonKey: job.sendKey })),
     );
   }
 }

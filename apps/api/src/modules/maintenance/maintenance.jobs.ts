@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { NewsletterService } from '../newsletter/newsletter.service.js';
+import { RetentionService } from '../registration-admin/retention/retention.service.js';
 import { RegistrationsService } from '../registrations/registrations.service.js';
 import { StaffAuthService } from '../staff/staff-auth.service.js';
 
@@ -12,7 +13,8 @@ const EVERY_FIVE_MINUTES = '*/5 * * * *';
 /**
  * The periodic work of the platform, run by whichever worker process gets the job: expiring
  * unconfirmed registrations and subscriptions, queueing due reminders, and forgetting old
- * idempotency keys, rate-limit counters, ended staff sessions and old login failures.
+ * idempotency keys, rate-limit counters, ended staff sessions and old login failures, and
+ * anonymising the registrations of events whose retention ran out.
  */
 @Injectable()
 export class MaintenanceJobs implements OnModuleInit {
@@ -23,6 +25,7 @@ export class MaintenanceJobs implements OnModuleInit {
     private readonly registrations: RegistrationsService,
     private readonly newsletter: NewsletterService,
     private readonly staff: StaffAuthService,
+    private readonly retention: RetentionService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -46,6 +49,7 @@ export class MaintenanceJobs implements OnModuleInit {
       [new Date(now.getTime() - 24 * 3_600_000)],
     );
     const staffSessions = await this.staff.purge(now);
+    const anonymisedEvents = (await this.retention.anonymiseDue(now)).length;
     const report = {
       expiredRegistrations,
       reminders,
@@ -53,6 +57,7 @@ export class MaintenanceJobs implements OnModuleInit {
       idempotencyKeys,
       rateLimitWindows,
       staffSessions,
+      anonymisedEvents,
     };
     this.logger.log(JSON.stringify(report));
     return report;

@@ -13,15 +13,22 @@ import { MailingsService } from './mailings/mailings.service.js';
 import { RegistrationAdminService } from './registration-admin.service.js';
 import { RegistrationRecordsRepository } from './registration-records.repository.js';
 import { RegistrationTableRepository } from './registration-table.repository.js';
+import { RetentionController } from './retention/retention.controller.js';
+import { RetentionService } from './retention/retention.service.js';
 import { StaffRegistrationsController } from './staff-registrations.controller.js';
 
 /**
  * The admin's registrations: table, detail, adding by hand, status changes, check-in, documents,
- * mailings.
+ * mailings, retention.
  */
 @Module({
   imports: [RegistrationsModule, StaffModule, MailModule, EventsModule],
-  controllers: [StaffRegistrationsController, RegistrationDocumentsController, MailingsController],
+  controllers: [
+    StaffRegistrationsController,
+    RegistrationDocumentsController,
+    MailingsController,
+    RetentionController,
+  ],
   providers: [
     RegistrationAdminService,
     RegistrationRecordsRepository,
@@ -31,6 +38,8 @@ import { StaffRegistrationsController } from './staff-registrations.controller.j
     EventSheetRepository,
     SpeakerQuestionsRepository,
     MailingsService,
+    RetentionService,
   ],
+  exports: [RetentionService],
 })
 export class RegistrationAdminModule {}

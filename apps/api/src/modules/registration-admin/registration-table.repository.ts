@@ -178,7 +178,7 @@ export class RegistrationTableRepository {
 
   /**
    * Ids of the registrations in one of `statuses` that match `filters`, by name: the recipients
-   * of a mailing, read in the caller's transaction.
+   * of a mailing, read in the caller's transaction. Anonymised ones have no address to mail.
    */
   async ids(
     manager: EntityManager,
@@ -188,7 +188,7 @@ export class RegistrationTableRepository {
   ): Promise<string[]> {
     const params = new QueryParams();
     const conditions = this.conditions(eventId, filters, params);
-    conditions.push(`r.status = ANY(${params.add(statuses)})`);
+    conditions.push(`r.status = ANY(${params.add(statuses)})`, 'r.anonymised_at IS NULL');
     const order = keyset([...SORT_KEYS[RegistrationSort.Name], ID_KEY], false);
     const rows: { id: string }[] = await manager.query(
       `SELECT r.id FROM registration r WHERE ${conditions.join(' AND ')} ORDER BY ${order.orderBy}`,

@@ -115,6 +115,10 @@ export class RegistrationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   attendedAt: Date | null;
 
+  /** When the personal data were removed (retention); the row stays for the statistics. */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
+
   @OneToMany(() => RegistrationConsentEntity, (consent) => consent.registration, { cascade: true })
   consents: Relation<RegistrationConsentEntity>[];
 

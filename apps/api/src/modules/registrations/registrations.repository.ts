@@ -195,7 +195,7 @@ export class RegistrationsRepository {
 
   async confirmedIds(eventId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.registrations.query(
-      'SELECT id FROM registration WHERE event_id = $1 AND status = $2',
+      'SELECT id FROM registration WHERE event_id = $1 AND status = $2 AND anonymised_at IS NULL',
       [eventId, RegistrationStatus.Confirmed],
     );
     return rows.map((row) => row.id);

@@ -64,6 +64,7 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/events/{id}/mailings': EDITORS,
   'POST /api/v1/staff/events/{id}/mailings/preview': EDITORS,
   'POST /api/v1/staff/events/{id}/mailings/test': EDITORS,
+  'POST /api/v1/staff/events/{id}/anonymise': EDITORS,
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
 import {
   IsEnumValue,
   IsHttpUrl,
@@ -13,6 +23,7 @@ import {
 } from '../../common/dto/decorators.js';
 import { ImageRefDto } from '../../common/dto/image-ref.dto.js';
 import { Limits } from '../../common/limits.js';
+import { MAX_RETENTION_DAYS } from '../../rules/retention.js';
 import { EventFormat, EventStatus, EventType, type Event } from '../event.js';
 import { AgendaItemInputDto } from './agenda-item-input.dto.js';
 import { ContributorLinkDto } from './contributor-link.dto.js';
@@ -130,4 +141,14 @@ export class CreateEventDto implements Partial<
   @IsOptional()
   @NestedObject(() => EventDocumentationDto)
   documentation?: EventDocumentationDto | null;
+
+  /**
+   * Days after the end when the registrations' personal data are anonymised; absent:
+   * `DEFAULT_RETENTION_DAYS`.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_RETENTION_DAYS)
+  retentionDays?: number;
 }

@@ -154,6 +154,9 @@ describe('CreateEventDto', () => {
     ['an unknown type', { ...webTalk, type: 'webinar' }, 'type', 'isIn'],
     ['an unknown format', { ...webTalk, format: 'remote' }, 'format', 'isIn'],
     ['an unknown status', { ...webTalk, status: 'archived' }, 'status', 'isIn'],
+    ['a negative retention', { ...webTalk, retentionDays: -1 }, 'retentionDays', 'min'],
+    ['a retention beyond ten years', { ...webTalk, retentionDays: 3651 }, 'retentionDays', 'max'],
+    ['a retention in fractions', { ...webTalk, retentionDays: 1.5 }, 'retentionDays', 'isInt'],
     [
       'a start without offset',
       { ...webTalk, startsAt: '2024-07-03T10:00:00' },

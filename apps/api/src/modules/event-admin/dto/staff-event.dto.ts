@@ -97,6 +97,12 @@ export class StaffEventDto {
   registration: StaffRegistrationSettingsDto;
   @ApiProperty({ type: () => DocumentationDto, nullable: true })
   documentation: DocumentationDto | null;
+  @ApiProperty({ description: "Days after the end when the registrations' personal data go" })
+  retentionDays: number;
+  @ApiProperty({ format: 'date-time', description: 'When the retention job anonymises them' })
+  anonymisationDueAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  registrationsAnonymisedAt: string | null;
   @ApiProperty({ description: 'Send it back in If-Match when changing the event (also the ETag)' })
   version: number;
   @ApiProperty({ type: () => RegistrationCountsDto }) registrations: RegistrationCountsDto;
