@@ -21,6 +21,8 @@ declare module 'vue-router' {
     titleKey?: MessageKey;
     /** What a section that is not built yet will hold. */
     aboutKey?: MessageKey;
+    /** The one paragraph of a message page (no access, not found). */
+    leadKey?: MessageKey;
     /** Open without a staff session (the login itself); logged-in staff go to the overview. */
     public?: boolean;
     /** Open to anyone, logged in or not (choosing a password through a mailed link). */
@@ -177,8 +179,8 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/kein-zugriff',
     name: 'forbidden',
-    component: () => import('./features/placeholder/ForbiddenPage.vue'),
-    meta: { titleKey: 'forbidden.title' },
+    component: () => import('./features/placeholder/MessagePage.vue'),
+    meta: { titleKey: 'forbidden.title', leadKey: 'forbidden.lead' },
   },
   ...plannedSections.map((section): RouteRecordRaw => ({
     path: section.path,
@@ -189,8 +191,8 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/:unknown(.*)*',
     name: 'not-found',
-    component: () => import('./features/placeholder/NotFoundPage.vue'),
-    meta: { titleKey: 'notFound.title' },
+    component: () => import('./features/placeholder/MessagePage.vue'),
+    meta: { titleKey: 'notFound.title', leadKey: 'notFound.lead' },
   },
 ];
 

@@ -46,7 +46,12 @@ export class StaffLinksService {
 
   /** The admin app's login page, for mails. */
   get loginUrl(): string {
-    return `${this.config.ADMIN_URL.replace(/\/+$/, '')}/anmelden`;
+    return this.adminPage('/anmelden');
+  }
+
+  /** The full address of a page of the admin app. */
+  private adminPage(path: string): string {
+    return `${this.config.ADMIN_URL.replace(/\/+$/, '')}${path}`;
   }
 
   /**
@@ -70,7 +75,7 @@ export class StaffLinksService {
     const data: StaffMailData = {
       displayName: account.displayName,
       loginUrl: this.loginUrl,
-      link: `${this.config.ADMIN_URL.replace(/\/+$/, '')}/passwort-setzen#${token}`,
+      link: this.adminPage(`/passwort-setzen#${token}`),
       expiresAt: expiresAt.toISOString(),
       ...(actorName ? { actorName } : {}),
     };

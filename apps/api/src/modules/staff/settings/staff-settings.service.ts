@@ -6,6 +6,7 @@ import { AppConfig } from '../../../config/app-config.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { SettingsService } from '../../settings/settings.service.js';
 import type { StaffActor } from '../staff-actor.js';
+import { StaffAuthService } from '../staff-auth.service.js';
 import type { StaffSettingsViewDto } from '../staff.dto.js';
 
 const SECOND_FACTOR = 'staff.second_factor_required';
@@ -17,13 +18,13 @@ export class StaffSettingsService {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly settings: SettingsService,
+    private readonly auth: StaffAuthService,
     private readonly audit: AuditService,
   ) {}
 
   async view(): Promise<StaffSettingsViewDto> {
     return {
-      secondFactorRequired:
-        this.config.STAFF_SECOND_FACTOR_REQUIRED || (await this.settings.get(SECOND_FACTOR)),
+      secondFactorRequired: await this.auth.secondFactorRequired(),
       secondFactorRequiredByOperator: this.config.STAFF_SECOND_FACTOR_REQUIRED,
     };
   }
