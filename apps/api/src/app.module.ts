@@ -18,6 +18,7 @@ import { NewsModule } from './modules/news/news.module.js';
 import { NewsletterModule } from './modules/newsletter/newsletter.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { ProblemsModule } from './modules/problems/problems.module.js';
 import { RegistrationAdminModule } from './modules/registration-admin/registration-admin.module.js';
 import { RegistrationsModule } from './modules/registrations/registrations.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         ConsentsModule,
         RegistrationsModule,
         RegistrationAdminModule,
+        PrivacyModule,
         NewsletterModule,
         ContactModule,
         MaintenanceModule,

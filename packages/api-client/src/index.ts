@@ -46,6 +46,9 @@ export type SpeakerQuestion = Schemas['SpeakerQuestionDto'];
 export type StaffAccount = Schemas['StaffAccountDto'];
 export type PasswordLinkInfo = Schemas['PasswordLinkInfoDto'];
 export type StaffSettings = Schemas['StaffSettingsViewDto'];
+export type PersonalDataReport = Schemas['PersonalDataReportDto'];
+export type ErasureResult = Schemas['ErasureResultDto'];
+export type AuditEntry = Schemas['AuditEntryDto'];
 
 export type ApiClient = Client<paths>;
 

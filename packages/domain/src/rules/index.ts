@@ -14,3 +14,4 @@ export * from './attendance.js';
 export * from './registrant-name.js';
 export * from './mailing.js';
 export * from './retention.js';
+export * from './privacy.js';

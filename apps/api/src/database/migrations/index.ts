@@ -8,6 +8,7 @@ import { GermanCollation1795290000000 } from './1795290000000-GermanCollation.js
 import { Mailings1795300000000 } from './1795300000000-Mailings.js';
 import { StaffManagement1795310000000 } from './1795310000000-StaffManagement.js';
 import { Retention1795320000000 } from './1795320000000-Retention.js';
+import { PrivacyLookup1795330000000 } from './1795330000000-PrivacyLookup.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Mailings1795300000000,
   StaffManagement1795310000000,
   Retention1795320000000,
+  PrivacyLookup1795330000000,
 ];

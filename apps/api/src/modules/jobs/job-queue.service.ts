@@ -37,6 +37,9 @@ export interface EnqueueOptions {
   priority?: number;
 }
 
+/** Selects jobs by singleton key or by a part of their data. */
+export type JobMatch = { key: string } | { data: object };
+
 export interface JobInfo {
   id: string;
   /** 0 on the first attempt. */
@@ -171,6 +174,31 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     options: EnqueueOptions = {},
   ): Promise<string | null> {
     return this.send(manager, queue, data, { ...options, startAfter });
+  }
+
+  /**
+   * The ids of the jobs of `queue` still waiting (not yet running) that match one of `matches`:
+   * by singleton key, or by data containing the given object (`{ to: address }`).
+   */
+  async findQueued(manager: EntityManager, queue: string, matches: JobMatch[]): Promise<string[]> {
+    this.definition(queue);
+    const db = typeormJobDb(manager);
+    const ids = new Set<string>();
+    for (const match of matches) {
+      for (const job of await this.boss.findJobs(queue, { ...match, queued: true, db }))
+        ids.add(job.id);
+    }
+    return [...ids];
+  }
+
+  /**
+   * Deletes the waiting jobs of `queue` that match one of `matches`, in the transaction of
+   * `manager` (erasing an address takes its unsent mails with it). Running jobs are left alone.
+   */
+  async discardQueued(manager: EntityManager, queue: string, matches: JobMatch[]) {
+    const ids = await this.findQueued(manager, queue, matches);
+    if (ids.length) await this.boss.deleteJob(queue, ids, { db: typeormJobDb(manager) });
+    return ids.length;
   }
 
   /**

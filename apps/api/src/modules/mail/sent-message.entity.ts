@@ -4,6 +4,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('sent_message')
 @Index('IDX_sent_message_registration', ['registrationId'])
 @Index('IDX_sent_message_mailing', ['mailingId'])
+// On lower(recipient), made by a migration: the privacy tools look up one address.
+@Index('IDX_sent_message_recipient', { synchronize: false })
 export class SentMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,3 +1,4 @@
+import { normaliseEmail } from '@stadtgespraech/domain/rules';
 import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '@stadtgespraech/domain/common';
@@ -50,7 +51,7 @@ export class NewsletterService {
       input.consent.textVersion,
     );
     await this.dataSource.transaction(async (manager) => {
-      const emailNormalized = input.email.trim().toLowerCase();
+      const emailNormalized = normaliseEmail(input.email);
       const existing = await manager.findOne(NewsletterSubscriptionEntity, {
         where: { emailNormalized },
         lock: { mode: 'pessimistic_write' },

@@ -60,7 +60,8 @@ function fieldValue(field: RegistrationExportField, row: ExportRow): string | Da
   return row[field];
 }
 
-function answerValue(value: unknown): string | null {
+/** An answer as text: choices joined with commas, checkboxes as ja/nein. */
+export function answerText(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
   return Array.isArray(value) ? value.join(', ') : String(value);
@@ -82,7 +83,7 @@ export function exportColumns(
       const key = name.slice('answer.'.length);
       const question = questions.find((q) => q.key === key);
       if (!question) throw unknownColumn(name);
-      return { header: question.label, value: (row) => answerValue(row.answers[key]) };
+      return { header: question.label, value: (row) => answerText(row.answers[key]) };
     }
     if (!(REGISTRATION_EXPORT_FIELDS as readonly string[]).includes(name))
       throw unknownColumn(name);

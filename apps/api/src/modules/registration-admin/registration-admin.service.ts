@@ -20,6 +20,7 @@ import {
   type ExportRegistrationsQueryDto,
   type SetAttendanceDto,
   type StaffRegistrationListQueryDto,
+  normaliseEmail,
 } from '@stadtgespraech/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
@@ -125,7 +126,7 @@ export class RegistrationAdminService {
       const answers = input.answers ?? {};
       assertAnswersFit(event.registrationQuestions, answers, { requireAnswers: false });
 
-      const emailNormalized = input.email.trim().toLowerCase();
+      const emailNormalized = normaliseEmail(input.email);
       const existing = await this.registrations.findByEmail(manager, eventId, emailNormalized);
       if (existing && !isFinal(existing.status))
         throw new ProblemException(
@@ -197,8 +198,8 @@ export class RegistrationAdminService {
       const changes: Partial<RegistrationEntity> = Object.fromEntries(
         Object.entries(details).filter(([, value]) => value !== undefined),
       );
-      if (email !== undefined && email.trim().toLowerCase() !== registration.emailNormalized) {
-        const emailNormalized = email.trim().toLowerCase();
+      if (email !== undefined && normaliseEmail(email) !== registration.emailNormalized) {
+        const emailNormalized = normaliseEmail(email);
         const other = await this.registrations.findByEmail(manager, event.id, emailNormalized);
         if (other)
           throw new ProblemException(

@@ -17,11 +17,8 @@ export interface StaffRegistrationContext {
   allowedStatuses: StaffSettableStatus[];
 }
 
-/** Everything stored about a registration, as staff see it; tokens and hashes stay inside. */
-export function toStaffRegistration(
-  registration: RegistrationEntity,
-  context: StaffRegistrationContext,
-): StaffRegistrationDto {
+/** The stored fields of a registration, without tokens and hashes. */
+export function registrationRecord(registration: RegistrationEntity) {
   return {
     id: registration.id,
     status: registration.status,
@@ -43,7 +40,13 @@ export function toStaffRegistration(
     queuedAt: registration.queuedAt?.toISOString() ?? null,
     cancelledAt: registration.cancelledAt?.toISOString() ?? null,
     attendedAt: registration.attendedAt?.toISOString() ?? null,
-    version: registration.version,
-    ...context,
   };
+}
+
+/** Everything stored about a registration, as staff see it; tokens and hashes stay inside. */
+export function toStaffRegistration(
+  registration: RegistrationEntity,
+  context: StaffRegistrationContext,
+): StaffRegistrationDto {
+  return { ...registrationRecord(registration), version: registration.version, ...context };
 }

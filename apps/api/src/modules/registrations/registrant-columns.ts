@@ -1,3 +1,4 @@
+import { normaliseEmail } from '@stadtgespraech/domain/rules';
 import type { RegistrantDetailsDto } from '@stadtgespraech/domain/registrations';
 import type { RegistrationEntity } from './registration.entity.js';
 
@@ -7,7 +8,7 @@ export function registrantColumns(
 ): Partial<RegistrationEntity> {
   return {
     email: input.email.trim(),
-    emailNormalized: input.email.trim().toLowerCase(),
+    emailNormalized: normaliseEmail(input.email),
     salutation: input.salutation ?? null,
     academicTitle: input.academicTitle ?? null,
     firstName: input.firstName,

@@ -26,6 +26,8 @@ import { RegistrationConsentEntity } from './registration-consent.entity.js';
 @Entity('registration')
 // One record per address and event: registering twice never creates a second one.
 @Index('UQ_registration_event_email', ['eventId', 'emailNormalized'], { unique: true })
+// The privacy tools find every registration of one address across events.
+@Index('IDX_registration_email', ['emailNormalized'])
 @Index('IDX_registration_event_status_queued', ['eventId', 'status', 'queuedAt'])
 // The staff's table pages through an event's registrations newest first (keyset on this order).
 @Index('IDX_registration_event_created', ['eventId', 'createdAt', 'id'])

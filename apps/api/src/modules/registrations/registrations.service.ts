@@ -11,6 +11,7 @@ import {
   freeSeats,
   promotionsAfterRelease,
   registrationState,
+  normaliseEmail,
 } from '@stadtgespraech/domain';
 import type {
   CreateRegistrationDto,
@@ -91,7 +92,7 @@ export class RegistrationsService {
       const confirmedCount = await this.repository.countConfirmed(manager, event.id);
       assertRegistrationOpen(this.window(event), confirmedCount, now);
 
-      const emailNormalized = input.email.trim().toLowerCase();
+      const emailNormalized = normaliseEmail(input.email);
       const existing = await this.repository.findByEmail(manager, event.id, emailNormalized);
       if (existing && !CLOSED.includes(existing.status)) {
         await this.remind(manager, existing, event, now);

@@ -65,6 +65,9 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/events/{id}/mailings/preview': EDITORS,
   'POST /api/v1/staff/events/{id}/mailings/test': EDITORS,
   'POST /api/v1/staff/events/{id}/anonymise': EDITORS,
+  'POST /api/v1/staff/privacy/access': [ADMIN],
+  'POST /api/v1/staff/privacy/access/pdf': [ADMIN],
+  'POST /api/v1/staff/privacy/erase': [ADMIN],
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.

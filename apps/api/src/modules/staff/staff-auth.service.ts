@@ -1,3 +1,4 @@
+import { normaliseEmail } from '@stadtgespraech/domain/rules';
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
@@ -24,7 +25,6 @@ export interface StaffContext {
 }
 
 const newToken = () => randomBytes(32).toString('base64url');
-const normalize = (email: string) => email.trim().toLowerCase();
 const RECOVERY_CODES = 10;
 // Lower-case letters and digits without look-alikes (0/o, 1/l/i): easy to read off paper.
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -64,10 +64,10 @@ export class StaffAuthService {
    * disabled account all answer the same; too many failures for one address lock it for a while.
    */
   async login(email: string, password: string, now = new Date()) {
-    const subject = hashToken(normalize(email));
+    const subject = hashToken(normaliseEmail(email));
     await this.assertNotLocked(subject, now);
     const account = await this.dataSource.getRepository(StaffAccountEntity).findOne({
-      where: { emailNormalized: normalize(email) },
+      where: { emailNormalized: normaliseEmail(email) },
       relations: { organisations: true },
     });
     const usable = account && !account.disabledAt && account.passwordHash;

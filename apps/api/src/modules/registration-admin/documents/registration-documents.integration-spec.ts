@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { createEvent } from '../../../../test/event-fixture.js';
+import { readPdf } from '../../../../test/pdf.js';
 import { logInAs, type StaffLogin } from '../../../../test/staff-session.js';
 import { createSeededApp } from '../../../../test/test-app.js';
 
@@ -15,16 +15,6 @@ interface Person {
   question?: string | null;
   locale?: 'de' | 'en';
   organisation?: string | null;
-}
-
-/** The pages of a PDF as text, and its metadata, read as a PDF viewer reads them. */
-async function readPdf(payload: Buffer) {
-  const pdf = await getDocumentProxy(new Uint8Array(payload));
-  const { text } = await extractText(pdf, { mergePages: false });
-  const { info } = (await pdf.getMetadata()) as unknown as {
-    info: { Title: string; Language: string };
-  };
-  return { pages: text.map((page) => page.replace(/\s+/g, ' ')), info };
 }
 
 describe('printed documents about participants', () => {

@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import { EventEntity } from '../../events/event.entity.js';
 import type { StaffActor } from '../../staff/staff-actor.js';
 import { EventReach } from '../event-reach.js';
+import { anonymiseRegistrations } from './registration-anonymiser.js';
 
 /** What one anonymisation did. */
 export interface AnonymisationResult {
@@ -82,11 +83,7 @@ export class RetentionService {
     });
   }
 
-  /**
-   * Removes names, addresses, organisation, function, free-text answers, the question for the
-   * speakers and every personal link of the event's registrations, and the addresses in the log
-   * of sent mails. Registrations added later (by hand) are anonymised by the next call.
-   */
+  /** Anonymises the event's registrations, once it is over, and marks the event done. */
   private async anonymise(
     manager: EntityManager,
     eventId: string,
@@ -96,27 +93,12 @@ export class RetentionService {
     if (!row) throw new ProblemException('EVENT.ID_NOT_FOUND');
     const event = await manager.getRepository(EventEntity).findOneByOrFail({ id: eventId });
     if (!mayAnonymise(event, now)) throw new ProblemException('PRIVACY.EVENT_NOT_OVER');
-    const textKeys = personalAnswerKeys(event.registrationQuestions);
-    // Random hashes: the personal links stop working, and no token can ever match them again.
-    const [, registrations] = await manager.query(
-      `UPDATE registration SET
-          email = id || '@anonymisiert.invalid', email_normalized = id || '@anonymisiert.invalid',
-          salutation = NULL, academic_title = NULL, first_name = '', last_name = 'anonymisiert',
-          organisation = NULL, function = NULL, question_for_speakers = NULL,
-          answers = answers - $2::text[],
-          confirmation_token_hash = NULL, confirmation_expires_at = NULL,
-          manage_token_hash = md5(random()::text || id) || md5(random()::text || clock_timestamp()),
-          join_token_hash = md5(random()::text || id) || md5(clock_timestamp()::text || random()),
-          anonymised_at = $3
-        WHERE event_id = $1 AND anonymised_at IS NULL`,
-      [eventId, textKeys, now],
-    );
-    await manager.query(
-      `UPDATE sent_message m SET recipient = r.email
-         FROM registration r
-        WHERE m.registration_id = r.id AND r.event_id = $1 AND m.recipient <> r.email`,
-      [eventId],
-    );
+    // Registrations added later (by hand) are anonymised by the next call.
+    const registrations = await anonymiseRegistrations(manager, {
+      eventId,
+      textKeys: personalAnswerKeys(event.registrationQuestions),
+      now,
+    });
     await manager.update(EventEntity, { id: eventId }, { registrationsAnonymisedAt: now });
     return { eventId, registrations, anonymisedAt: now.toISOString() };
   }

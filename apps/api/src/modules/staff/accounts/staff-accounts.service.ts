@@ -1,3 +1,4 @@
+import { normaliseEmail } from '@stadtgespraech/domain/rules';
 import { Injectable } from '@nestjs/common';
 import { type StaffAccountInputDto, StaffLinkPurpose } from '@stadtgespraech/domain/staff';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -22,8 +23,6 @@ function snapshot(account: StaffAccountEntity) {
     organisations: (account.organisations ?? []).map((o) => o.slug).sort(),
   };
 }
-
-const normalize = (email: string) => email.trim().toLowerCase();
 
 /**
  * Staff management by administrators: invite, edit, disable and enable accounts, send an
@@ -63,7 +62,7 @@ export class StaffAccountsService {
         const organisations = await this.organisations(manager, input.organisations);
         const { id } = await manager.getRepository(StaffAccountEntity).save({
           email,
-          emailNormalized: normalize(email),
+          emailNormalized: normaliseEmail(email),
           displayName: input.displayName.trim(),
           role: input.role,
           passwordHash: null,
@@ -86,7 +85,7 @@ export class StaffAccountsService {
         if (account.id === actor.staff.account.id && input.role !== account.role)
           throw new ProblemException('STAFF.OWN_ACCOUNT');
         const email = input.email.trim();
-        if (normalize(email) !== account.emailNormalized) {
+        if (normaliseEmail(email) !== account.emailNormalized) {
           await this.assertEmailFree(manager, email);
           // A link mailed to the old address must not open the account any more.
           await manager.getRepository(StaffLinkEntity).delete({ accountId: account.id });
@@ -94,7 +93,7 @@ export class StaffAccountsService {
         const before = snapshot(account);
         Object.assign(account, {
           email,
-          emailNormalized: normalize(email),
+          emailNormalized: normaliseEmail(email),
           displayName: input.displayName.trim(),
           role: input.role,
           organisations: await this.organisations(manager, input.organisations),
@@ -231,7 +230,7 @@ export class StaffAccountsService {
   private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
     const taken = await manager
       .getRepository(StaffAccountEntity)
-      .existsBy({ emailNormalized: normalize(email) });
+      .existsBy({ emailNormalized: normaliseEmail(email) });
     if (taken) throw new ProblemException('STAFF.EMAIL_TAKEN');
   }
 

@@ -1,3 +1,4 @@
+import { normaliseEmail } from '@stadtgespraech/domain/rules';
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
@@ -95,7 +96,7 @@ export class StaffLinksService {
   async requestReset(email: string, clientIp: string | null, now = new Date()): Promise<void> {
     const account = await this.dataSource
       .getRepository(StaffAccountEntity)
-      .findOneBy({ emailNormalized: email.trim().toLowerCase() });
+      .findOneBy({ emailNormalized: normaliseEmail(email) });
     if (!account || account.disabledAt) return;
     await this.dataSource.transaction(async (manager) => {
       // Serialises requests of one account, so two at once cannot both pass the gap check.
