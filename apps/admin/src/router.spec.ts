@@ -34,7 +34,7 @@ describe('navigation', () => {
     expect(document.title).toBe('Themen – Stadtgespräch Verwaltung');
   });
 
-  it('offers an administrator ten sections in a navigation named "Hauptnavigation", marking the current one', async () => {
+  it('offers an administrator eleven sections in a navigation named "Hauptnavigation", marking the current one', async () => {
     ({ wrapper } = await mountApp('/reihen', api()));
 
     const nav = wrapper.get('nav[aria-label="Hauptnavigation"]');
@@ -49,6 +49,7 @@ describe('navigation', () => {
       ['Themen', '/themen'],
       ['Benutzerkonten', '/benutzer'],
       ['Protokoll', '/protokoll'],
+      ['Datenschutz', '/datenschutz'],
     ]);
     expect(nav.get('[aria-current="page"]').text()).toBe('Reihen');
   });

@@ -177,6 +177,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'audit.title', roles: ['administrator'] },
   },
   {
+    path: '/datenschutz',
+    name: 'privacy',
+    component: () => import('./features/privacy/PrivacyPage.vue'),
+    meta: { titleKey: 'privacy.title', roles: ['administrator'] },
+  },
+  {
     path: '/kein-zugriff',
     name: 'forbidden',
     component: () => import('./features/placeholder/MessagePage.vue'),

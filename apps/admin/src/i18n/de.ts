@@ -822,6 +822,51 @@ export const de = {
   'forbidden.lead': 'Diese Seite ist der Administration vorbehalten.',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.lead': 'Unter dieser Adresse gibt es keine Seite der Verwaltung.',
+  'privacy.title': 'Datenschutz: Auskunft und Löschung',
+  'privacy.intro':
+    'Wenn eine Person wissen möchte, was zu ihr gespeichert ist (Art. 15 DSGVO), oder die Löschung verlangt (Art. 17 DSGVO). Die Aufbewahrungsfrist der Anmeldungen steht im Editor jeder Veranstaltung.',
+  'privacy.email': 'E-Mail-Adresse der Person',
+  'privacy.emailHint': 'Groß- und Kleinschreibung spielen keine Rolle.',
+  'privacy.lookUp': 'Gespeicherte Daten suchen',
+  'privacy.lookUpFailed': 'Die Suche hat nicht geklappt. Bitte prüfen Sie die Adresse.',
+  'privacy.pdfFailed': 'Das PDF ließ sich nicht erstellen. Bitte versuchen Sie es noch einmal.',
+  'privacy.eraseFailed': 'Das Löschen hat nicht geklappt; es wurde nichts geändert.',
+  'privacy.reportTitle': 'Gespeichert zu {email}',
+  'privacy.nothing': 'Zu dieser Adresse ist nichts gespeichert.',
+  'privacy.registrations': 'Anmeldungen',
+  'privacy.registrationsCaption': 'Anmeldungen mit dieser Adresse',
+  'privacy.mails': 'Gesendete E-Mails',
+  'privacy.mailCount': '{count}, dazu {queued} noch nicht versandt',
+  'privacy.newsletter': 'Newsletter',
+  'privacy.subscription.pending': 'angemeldet, noch nicht bestätigt',
+  'privacy.subscription.confirmed': 'abonniert',
+  'privacy.contactRequests': 'Kontaktanfragen',
+  'privacy.contactPersons': 'Ansprechperson bei',
+  'privacy.staffAccount': 'Zugang zur Verwaltung',
+  'privacy.auditEntries': 'Einträge im Protokoll',
+  'privacy.col.event': 'Veranstaltung',
+  'privacy.col.startsAt': 'Beginn',
+  'privacy.col.status': 'Status',
+  'privacy.col.registeredAt': 'Angemeldet am',
+  'privacy.downloadPdf': 'Auskunft als PDF',
+  'privacy.downloadJson': 'Auskunft als JSON',
+  'privacy.eraseTitle': 'Alles zu dieser Adresse löschen',
+  'privacy.eraseText':
+    'Anmeldungen werden anonymisiert: offene Anmeldungen kommender Veranstaltungen werden vorher storniert, der Platz geht an die Warteliste; die Person bekommt keine E-Mail mehr. Newsletter-Abonnement, Kontaktanfragen und Einträge als Ansprechperson werden gelöscht, die Adresse verschwindet aus dem Versandprotokoll. Ein Zugang zur Verwaltung bleibt bestehen (unter Benutzerkonten sperren).',
+  'privacy.erase': 'Endgültig löschen',
+  'privacy.confirmTitle': 'Alle Daten zu {email} löschen?',
+  'privacy.confirmText':
+    'Das lässt sich nicht rückgängig machen. Geben Sie vorher die Auskunft heraus, wenn die Person sie verlangt hat.',
+  'privacy.erasedTitle': 'Gelöscht',
+  'privacy.erasedRegistrations': '{count} anonymisiert, davon {cancelled} vorher storniert',
+  'privacy.erasedMails':
+    'Adresse aus {count} Einträgen entfernt, {queued} wartende E-Mails nicht versandt',
+  'privacy.staffAccountKept':
+    'Zu dieser Adresse gibt es einen Zugang zur Verwaltung. Er bleibt bestehen; sperren Sie ihn unter Benutzerkonten, wenn er nicht mehr gebraucht wird.',
+  'privacy.auditKept':
+    '{count} Einträge im Protokoll nennen die Adresse. Das Protokoll wird zur Nachvollziehbarkeit unverändert aufbewahrt.',
+  'audit.action.privacy.access': 'Auskunft zu einer Adresse abgerufen',
+  'audit.action.privacy.erase': 'Daten zu einer Adresse gelöscht',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

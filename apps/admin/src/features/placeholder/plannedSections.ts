@@ -36,12 +36,6 @@ export const plannedSections: readonly PlannedSection[] = [
     aboutKey: 'section.statistics.about',
   },
   {
-    path: '/datenschutz',
-    name: 'privacy',
-    titleKey: 'section.privacy',
-    aboutKey: 'section.privacy.about',
-  },
-  {
     path: '/veranstaltungen/:slug',
     name: 'event-editor',
     titleKey: 'section.eventEditor',
