@@ -5,7 +5,8 @@ import {
   type OrganisationType,
 } from '@stadtgespraech/domain/organisations';
 import type { RegistrationStatus } from '@stadtgespraech/domain/registrations';
-import { t } from './index';
+import { de } from './de';
+import { hasMessage, t } from './index';
 
 export const eventTypeLabel = (type: EventType): string => t(`eventType.${type}`);
 export const eventFormatLabel = (format: EventFormat): string => t(`eventFormat.${format}`);
@@ -27,3 +28,15 @@ export function answerText(value: unknown): string {
 export const BUNDESLAENDER_BY_NAME: readonly Bundesland[] = (
   Object.keys(BUNDESLAND_NAMES) as Bundesland[]
 ).sort((a, b) => BUNDESLAND_NAMES[a].localeCompare(BUNDESLAND_NAMES[b], 'de'));
+
+/** A staff action of the audit log in words; actions this version does not name show their code. */
+export function auditActionLabel(action: string): string {
+  const key = `audit.action.${action}`;
+  return hasMessage(key) ? t(key) : action;
+}
+
+/** Every action the audit log names, by label, for the filter. */
+export const AUDIT_ACTIONS: readonly string[] = Object.keys(de)
+  .filter((key) => key.startsWith('audit.action.'))
+  .map((key) => key.slice('audit.action.'.length))
+  .sort((a, b) => auditActionLabel(a).localeCompare(auditActionLabel(b), 'de'));

@@ -113,6 +113,7 @@ describe('staff pages', () => {
       '21.11.2026, 14:05:00',
       'redaktion@stadtgespraech.demo',
       'Angemeldet',
+      `Benutzerkonto ${account.id}`,
       '203.0.113.7',
     ]);
     wrapper.unmount();

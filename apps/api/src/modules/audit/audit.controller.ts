@@ -16,7 +16,7 @@ import { AuditService } from './audit.service.js';
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'staff.login' })
   @IsOptional()
-  @Matches(/^[a-z_]+(\.[a-z_]+)*$/, { message: 'action must look like "staff.login"' })
+  @Matches(/^[a-z_-]+(\.[a-z_-]+)*$/, { message: 'action must look like "staff.login"' })
   action?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only this staff account' })

@@ -54,6 +54,35 @@ describe('audit log', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('filters by action, account and time, and pages', async () => {
+    const admin = await logInAs(app, StaffRole.Administrator);
+    const account = '00000000-0000-4000-8000-00000000a0d1';
+    for (const at of ['2026-03-01T10:00:00Z', '2026-03-02T10:00:00Z', '2026-03-03T10:00:00Z'])
+      await dataSource.query(
+        `INSERT INTO audit_entry (at, account_id, account_email, action, subject_type, subject_id)
+         VALUES ($1, $2, 'kim@vhw.example', 'registration.attendance-list', 'event', 'e1')`,
+        [at, account],
+      );
+    const list = async (query: string) => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/v1/staff/audit?${query}`,
+        headers: { cookie: admin.cookie },
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json();
+    };
+    const ofAccount = await list(`account=${account}&action=registration.attendance-list`);
+    expect(ofAccount.total).toBe(3);
+    const window = await list(
+      `account=${account}&from=2026-03-02T00:00:00Z&to=2026-03-03T00:00:00Z`,
+    );
+    expect(window.items.map((e: { at: string }) => e.at)).toEqual(['2026-03-02T10:00:00.000Z']);
+    const second = await list(`account=${account}&pageSize=2&page=2`);
+    expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(second.items.map((e: { at: string }) => e.at)).toEqual(['2026-03-01T10:00:00.000Z']);
+  });
+
   it('refuses to change or delete an entry, even from inside the database', async () => {
     await expect(dataSource.query(`UPDATE audit_entry SET action = 'x'`)).rejects.toThrow(
       /append-only/,
