@@ -147,6 +147,67 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('reports and erases everything stored about one address on the privacy page', async () => {
+    // Someone subscribed to the newsletter and wrote through the contact form.
+    const email = `auskunft.${Date.now()}@kommune.example`;
+    const api = (await newPage(browser)).request;
+    const texts = await (await api.get(`${urls.api}/api/v1/consent-texts`)).json();
+    const version = (purpose: string) =>
+      texts.items.find((t: { purpose: string }) => t.purpose === purpose).version;
+    const subscribed = await api.post(`${urls.api}/api/v1/newsletter/subscriptions`, {
+      data: { email, consent: { granted: true, textVersion: version('newsletter_subscription') } },
+    });
+    expect(subscribed.status()).toBe(202);
+    const wrote = await api.post(`${urls.api}/api/v1/contact`, {
+      data: {
+        name: 'Ada Auskunft',
+        email,
+        subject: 'Was speichern Sie über mich?',
+        message: 'Bitte um Auskunft.',
+        consent: { granted: true, textVersion: version('contact') },
+      },
+    });
+    expect(wrote.status()).toBe(202);
+
+    const page = await loggedIn(browser, '/datenschutz');
+    await page.locator('#privacy-email').fill(email.toUpperCase());
+    await page.getByRole('button', { name: 'Gespeicherte Daten suchen' }).click();
+    const report = page.locator('section[aria-labelledby="privacy-report-title"]');
+    await expect(report.locator('h2').innerText()).resolves.toBe(`Gespeichert zu ${email}`);
+    await expect(report.locator('.facts').innerText()).resolves.toContain(
+      'angemeldet, noch nicht bestätigt',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-privacy-report');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Auskunft als PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('auskunft.pdf');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.getByRole('button', { name: 'Endgültig löschen' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.innerText()).resolves.toContain(`Alle Daten zu ${email} löschen?`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Endgültig löschen' }).click();
+    await expect(page.locator('#privacy-erased-title').innerText()).resolves.toBe('Gelöscht');
+
+    await page.getByRole('button', { name: 'Gespeicherte Daten suchen' }).click();
+    await expect(page.locator('.empty').innerText()).resolves.toBe(
+      'Zu dieser Adresse ist nichts gespeichert.',
+    );
+    await page.goto(`${urls.admin}/protokoll?aktion=privacy.erase`);
+    await page.locator('tbody tr').first().waitFor();
+    await expect(page.locator('tbody tr').first().innerText()).resolves.toContain(
+      'Daten zu einer Adresse gelöscht',
+    );
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');
@@ -164,6 +225,7 @@ describe('admin app', () => {
     ['check-in (choice of event)', '/check-in'],
     ['staff accounts', '/benutzer'],
     ['audit log', '/protokoll'],
+    ['privacy', '/datenschutz'],
     ['password', '/konto/passwort'],
   ])('has no WCAG 2.1 AA violations on the %s page', async (_name, path) => {
     const page = await loggedIn(browser, path);

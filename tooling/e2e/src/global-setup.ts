@@ -15,6 +15,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // Every browser test comes from 127.0.0.1: the production limit of 20 logins or forms per
+  // address and ten minutes would lock the later tests out. The limits themselves are tested
+  // against the API (abuse and staff-auth integration specs).
+  process.env.RATE_LIMIT_POSTS ??= '1000';
   const platform = await startPlatform({
     embedded: {
       dataDir: mkdtempSync(join(tmpdir(), 'stadtgespraech-e2e-')),

@@ -832,6 +832,7 @@ export const de = {
   'privacy.eraseFailed': 'Das Löschen hat nicht geklappt; es wurde nichts geändert.',
   'privacy.reportTitle': 'Gespeichert zu {email}',
   'privacy.nothing': 'Zu dieser Adresse ist nichts gespeichert.',
+  'privacy.none': 'keine',
   'privacy.registrations': 'Anmeldungen',
   'privacy.registrationsCaption': 'Anmeldungen mit dieser Adresse',
   'privacy.mails': 'Gesendete E-Mails',

@@ -54,7 +54,7 @@ describe('privacy page', () => {
     await vi.waitFor(() => expect(wrapper.find('#privacy-email').exists()).toBe(true));
     expect(wrapper.get('h1').text()).toBe('Datenschutz: Auskunft und Löschung');
     await wrapper.get('#privacy-email').setValue(' Jana.Zander@Osterburg.example ');
-    await wrapper.get('form.editor').trigger('submit');
+    await wrapper.get('form.privacy-lookup').trigger('submit');
     await flushPromises();
 
     const request = sent.find((r) => r.url.endsWith('/privacy/access'))!;
@@ -94,7 +94,7 @@ describe('privacy page', () => {
     const { wrapper } = await mountApp('/datenschutz', client, ADMIN_SESSION);
     await vi.waitFor(() => expect(wrapper.find('#privacy-email').exists()).toBe(true));
     await wrapper.get('#privacy-email').setValue('jana.zander@osterburg.example');
-    await wrapper.get('form.editor').trigger('submit');
+    await wrapper.get('form.privacy-lookup').trigger('submit');
     await flushPromises();
 
     button('Auskunft als PDF').click();
@@ -115,7 +115,7 @@ describe('privacy page', () => {
     const { wrapper } = await mountApp('/datenschutz', client, ADMIN_SESSION);
     await vi.waitFor(() => expect(wrapper.find('#privacy-email').exists()).toBe(true));
     await wrapper.get('#privacy-email').setValue('niemand@example.org');
-    await wrapper.get('form.editor').trigger('submit');
+    await wrapper.get('form.privacy-lookup').trigger('submit');
     await flushPromises();
     expect(wrapper.text()).toContain('Zu dieser Adresse ist nichts gespeichert.');
     expect(button('Endgültig löschen')).toBeUndefined();
@@ -141,7 +141,7 @@ describe('privacy page', () => {
     const { wrapper } = await mountApp('/datenschutz', client, ADMIN_SESSION);
     await vi.waitFor(() => expect(wrapper.find('#privacy-email').exists()).toBe(true));
     await wrapper.get('#privacy-email').setValue('jana.zander@osterburg.example');
-    await wrapper.get('form.editor').trigger('submit');
+    await wrapper.get('form.privacy-lookup').trigger('submit');
     await flushPromises();
 
     button('Endgültig löschen').click();
@@ -179,7 +179,7 @@ describe('privacy page', () => {
     const { wrapper } = await mountApp('/datenschutz', client, ADMIN_SESSION);
     await vi.waitFor(() => expect(wrapper.find('#privacy-email').exists()).toBe(true));
     await wrapper.get('#privacy-email').setValue('jana');
-    await wrapper.get('form.editor').trigger('submit');
+    await wrapper.get('form.privacy-lookup').trigger('submit');
     await flushPromises();
     expect(wrapper.get('.alert').text()).toContain('Bitte prüfen Sie die Adresse');
     expect(wrapper.get('#privacy-email').attributes('aria-invalid')).toBe('true');
