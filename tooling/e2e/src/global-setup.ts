@@ -11,14 +11,17 @@ import { freePort } from '@stadtgespraech/scripts/postgres';
 declare module 'vitest' {
   export interface ProvidedContext {
     urls: { portal: string; api: string; admin: string; docs: string; mail: string };
+    /** Posts per client, group and window the platform under test admits. */
+    rateLimitPosts: number;
   }
 }
 
 export default async function setup(project: TestProject) {
   // Every browser test comes from 127.0.0.1: the production limit of 20 logins or forms per
-  // address and ten minutes would lock the later tests out. The limits themselves are tested
-  // against the API (abuse and staff-auth integration specs).
-  process.env.RATE_LIMIT_POSTS ??= '1000';
+  // address and ten minutes would lock the later admin tests out. The test of the limit itself
+  // reads the value given here.
+  const rateLimitPosts = 60;
+  process.env.RATE_LIMIT_POSTS = String(rateLimitPosts);
   const platform = await startPlatform({
     embedded: {
       dataDir: mkdtempSync(join(tmpdir(), 'stadtgespraech-e2e-')),
@@ -35,5 +38,6 @@ export default async function setup(project: TestProject) {
   const { mail } = platform.urls;
   if (!mail) throw new Error('The platform started without its mail catcher');
   project.provide('urls', { ...platform.urls, mail });
+  project.provide('rateLimitPosts', rateLimitPosts);
   return () => platform.stop();
 }

@@ -42,7 +42,8 @@ describe('registration on the running platform', () => {
   });
 
   it('counts rate limits per visitor behind the portal, which forwards their address', async () => {
-    // 20 posts per window and client (the default); the portal adds the visitor's address.
+    // RATE_LIMIT_POSTS per window and client; the portal adds the visitor's address.
+    const limit = inject('rateLimitPosts');
     const send = (visitor: string) =>
       fetch(`${urls.portal}/api/v1/contact`, {
         method: 'POST',
@@ -50,9 +51,9 @@ describe('registration on the running platform', () => {
         body: '{}',
       });
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await send('203.0.113.50')).status);
-    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(400)); // invalid, but counted
-    expect(statuses[20]).toBe(429);
+    for (let i = 0; i <= limit; i++) statuses.push((await send('203.0.113.50')).status);
+    expect(statuses.slice(0, limit)).toEqual(Array(limit).fill(400)); // invalid, but counted
+    expect(statuses[limit]).toBe(429);
     expect((await send('203.0.113.51')).status).toBe(400);
   });
 });
