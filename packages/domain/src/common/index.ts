@@ -6,3 +6,4 @@ export * from './validation.js';
 export * from './dto/postal-address.dto.js';
 export * from './dto/image-ref.dto.js';
 export * from './dto/attachment.dto.js';
+export * from './dto/merge-reference.dto.js';

@@ -68,6 +68,11 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/privacy/access': [ADMIN],
   'POST /api/v1/staff/privacy/access/pdf': [ADMIN],
   'POST /api/v1/staff/privacy/erase': [ADMIN],
+  'GET /api/v1/staff/topics': ALL_ROLES,
+  'POST /api/v1/staff/topics': [ADMIN],
+  'PATCH /api/v1/staff/topics/{id}': [ADMIN],
+  'DELETE /api/v1/staff/topics/{id}': [ADMIN],
+  'POST /api/v1/staff/topics/{id}/merge': [ADMIN],
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { failing, issues } from '../../../test/validation-helpers.js';
 import { AttachmentDto } from './attachment.dto.js';
 import { ImageRefDto } from './image-ref.dto.js';
+import { MergeReferenceDto } from './merge-reference.dto.js';
 import { PostalAddressDto } from './postal-address.dto.js';
 
 describe('PostalAddressDto', () => {
@@ -92,5 +93,14 @@ describe('AttachmentDto', () => {
     await expect(issues(AttachmentDto, { ...valid, ...change })).resolves.toEqual(
       failing(path, constraint),
     );
+  });
+});
+
+describe('MergeReferenceDto', () => {
+  it('takes the id of the record to keep', async () => {
+    expect(
+      await issues(MergeReferenceDto, { into: '00000000-0000-4000-8000-000000000001' }),
+    ).toEqual([]);
+    expect(await issues(MergeReferenceDto, { into: 'verkehr' })).toEqual(failing('into', 'isUuid'));
   });
 });

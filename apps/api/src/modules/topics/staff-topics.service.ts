@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateTopicDto, UpdateTopicDto } from '@stadtgespraech/domain/events';
+import { slugify, uniqueSlug } from '@stadtgespraech/domain/rules';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ProblemException } from '../../common/problem.js';
+import { isUniqueViolation } from '../../database/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { StaffActor } from '../staff/staff-actor.js';
+import type { StaffTopicDto } from './dto/staff-topic.dto.js';
+import { TopicEntity } from './topic.entity.js';
+
+const USAGE = `SELECT t.id, t.slug, t.name,
+         (SELECT count(*)::int FROM event_topic et WHERE et.topic_id = t.id) AS events,
+         (SELECT count(*)::int FROM newsletter_subscription s WHERE s.topics ? t.slug) AS subscriptions
+    FROM topic t`;
+
+/**
+ * Topics for staff: create, rename, merge duplicates, delete unused ones. Topics are shared by
+ * every organisation, so changing them is for administrators. Newsletter subscriptions store
+ * topic slugs; renaming a slug or merging rewrites them, so no subscriber loses a choice.
+ */
+@Injectable()
+export class StaffTopicsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(): Promise<StaffTopicDto[]> {
+    return this.dataSource.query(`${USAGE} ORDER BY t.name COLLATE "und-x-icu", t.slug`);
+  }
+
+  async create(input: CreateTopicDto, actor: StaffActor): Promise<StaffTopicDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const taken = new Set(
+        (await manager.find(TopicEntity, { select: { slug: true } })).map((t) => t.slug),
+      );
+      const slug = input.slug ?? uniqueSlug(slugify(input.name), (s) => taken.has(s));
+      if (taken.has(slug)) throw new ProblemException('TOPIC.SLUG_TAKEN');
+      const topic = await this.save(
+        manager,
+        manager.create(TopicEntity, { slug, name: input.name }),
+      );
+      await this.record(manager, actor, 'topic.create', topic.id, null, { slug, name: input.name });
+      return this.usage(manager, topic.id);
+    });
+  }
+
+  async update(id: string, input: UpdateTopicDto, actor: StaffActor): Promise<StaffTopicDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const topic = await this.lock(manager, id);
+      const before = { slug: topic.slug, name: topic.name };
+      topic.slug = input.slug ?? topic.slug;
+      topic.name = input.name ?? topic.name;
+      await this.save(manager, topic);
+      if (topic.slug !== before.slug)
+        await this.renameInSubscriptions(manager, before.slug, topic.slug);
+      await this.record(manager, actor, 'topic.update', id, before, {
+        slug: topic.slug,
+        name: topic.name,
+      });
+      return this.usage(manager, id);
+    });
+  }
+
+  /** Moves every event and subscription of topic `id` to `into`, then deletes `id`. */
+  async merge(id: string, into: string, actor: StaffActor): Promise<StaffTopicDto> {
+    if (id === into) throw new ProblemException('TOPIC.MERGE_INTO_ITSELF');
+    return this.dataSource.transaction(async (manager) => {
+      // Locked in a fixed order, so two merges of the same pair cannot deadlock.
+      const [first, second] = [id, into].sort();
+      const locked = [await this.lock(manager, first!), await this.lock(manager, second!)];
+      const source = locked.find((t) => t.id === id)!;
+      const target = locked.find((t) => t.id === into)!;
+      const added: unknown[] = await manager.query(
+        `INSERT INTO event_topic (event_id, topic_id)
+         SELECT event_id, $2 FROM event_topic WHERE topic_id = $1
+         ON CONFLICT DO NOTHING
+         RETURNING event_id`,
+        [id, into],
+      );
+      await this.renameInSubscriptions(manager, source.slug, target.slug);
+      await manager.delete(TopicEntity, { id });
+      await this.record(
+        manager,
+        actor,
+        'topic.merge',
+        into,
+        {
+          slug: source.slug,
+          name: source.name,
+        },
+        { into: target.slug, eventsAdded: added.length },
+      );
+      return this.usage(manager, into);
+    });
+  }
+
+  /** Deletes a topic no event uses (subscriptions that chose it simply lose the choice). */
+  async remove(id: string, actor: StaffActor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const topic = await this.lock(manager, id);
+      const { events } = await this.usage(manager, id);
+      if (events > 0) throw new ProblemException('TOPIC.IN_USE');
+      await this.renameInSubscriptions(manager, topic.slug, null);
+      await manager.delete(TopicEntity, { id });
+      await this.record(
+        manager,
+        actor,
+        'topic.delete',
+        id,
+        { slug: topic.slug, name: topic.name },
+        null,
+      );
+    });
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<TopicEntity> {
+    const topic = await manager.findOne(TopicEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!topic) throw new ProblemException('TOPIC.NOT_FOUND');
+    return topic;
+  }
+
+  private async save(manager: EntityManager, topic: TopicEntity): Promise<TopicEntity> {
+    try {
+      return await manager.save(topic);
+    } catch (error) {
+      if (isUniqueViolation(error, 'UQ_topic_slug')) throw new ProblemException('TOPIC.SLUG_TAKEN');
+      throw error;
+    }
+  }
+
+  /** Replaces slug `from` by `to` (or drops it) in every subscription's choice, without doubles. */
+  private async renameInSubscriptions(manager: EntityManager, from: string, to: string | null) {
+    await manager.query(
+      `UPDATE newsletter_subscription
+          SET topics = (SELECT coalesce(jsonb_agg(DISTINCT slug), '[]'::jsonb)
+                          FROM (SELECT CASE WHEN value = $1 THEN $2::text ELSE value END AS slug
+                                  FROM jsonb_array_elements_text(topics)) AS chosen
+                         WHERE slug IS NOT NULL)
+        WHERE topics ? $1`,
+      [from, to],
+    );
+  }
+
+  private async usage(manager: EntityManager, id: string): Promise<StaffTopicDto> {
+    const [row] = await manager.query(`${USAGE} WHERE t.id = $1`, [id]);
+    return row;
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: StaffActor,
+    action: string,
+    id: string,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+  ) {
+    return this.audit.record(
+      {
+        account: actor.staff.account,
+        action,
+        subject: { type: 'topic', id },
+        before,
+        after,
+        clientIp: actor.clientIp,
+      },
+      manager,
+    );
+  }
+}
