@@ -20,8 +20,13 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 }
 
 /** Whether `key` is a text of the catalogue (for keys built from API values, e.g. templates). */
-export function hasMessage(key: string): key is MessageKey {
+function hasMessage(key: string): key is MessageKey {
   return key in catalogs[current];
+}
+
+/** The text of `key` when the dictionary has it, else `fallback` (codes this version does not name). */
+export function tOr(key: string, fallback: string): string {
+  return hasMessage(key) ? t(key) : fallback;
 }
 
 /** `key.one` for exactly one, `key.other` otherwise (German and English plural rules). */

@@ -6,7 +6,7 @@ import {
 } from '@stadtgespraech/domain/organisations';
 import type { RegistrationStatus } from '@stadtgespraech/domain/registrations';
 import { de } from './de';
-import { hasMessage, t } from './index';
+import { t, tOr } from './index';
 
 export const eventTypeLabel = (type: EventType): string => t(`eventType.${type}`);
 export const eventFormatLabel = (format: EventFormat): string => t(`eventFormat.${format}`);
@@ -31,8 +31,7 @@ export const BUNDESLAENDER_BY_NAME: readonly Bundesland[] = (
 
 /** A staff action of the audit log in words; actions this version does not name show their code. */
 export function auditActionLabel(action: string): string {
-  const key = `audit.action.${action}`;
-  return hasMessage(key) ? t(key) : action;
+  return tOr(`audit.action.${action}`, action);
 }
 
 /** Every action the audit log names, by label, for the filter. */

@@ -1,6 +1,7 @@
 import type { StaffEventListQuery } from '@stadtgespraech/api-client';
 import { EventFormat, type EventStatus, EventType } from '@stadtgespraech/domain/events';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import { queryPage, queryText } from '../../lib/routeQuery';
 
 export const EVENTS_PAGE_SIZE = 20;
 /** Pause in typing after which the search is applied. */
@@ -46,31 +47,25 @@ const STATUS_IN_URL: Record<EventStatus, string> = {
   cancelled: 'abgesagt',
 };
 
-function single(value: LocationQuery[string] | undefined): string {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' ? first.trim() : '';
-}
-
 /** Reads the filters from the route query; unknown or broken values fall back to the defaults. */
 export function filtersFromQuery(query: LocationQuery): EventFilters {
-  const timeParam = single(query.zeitraum);
+  const timeParam = queryText(query.zeitraum);
   const time =
     TIME_RANGES.find((range) => TIME_IN_URL[range] === timeParam) ?? DEFAULT_FILTERS.time;
-  const type = single(query.art);
-  const format = single(query.format);
-  const page = Number.parseInt(single(query.seite), 10);
-  const statusParam = single(query.status);
+  const type = queryText(query.art);
+  const format = queryText(query.format);
+  const statusParam = queryText(query.status);
   const status = (Object.keys(STATUS_IN_URL) as EventStatus[]).find(
     (value) => STATUS_IN_URL[value] === statusParam,
   );
   return {
     time,
-    q: single(query.suche),
-    series: single(query.reihe),
+    q: queryText(query.suche),
+    series: queryText(query.reihe),
     type: EVENT_TYPES.includes(type) ? (type as EventType) : '',
     format: EVENT_FORMATS.includes(format) ? (format as EventFormat) : '',
     status: status ?? '',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: queryPage(query.seite),
   };
 }
 

@@ -8,6 +8,7 @@ import {
 } from '@stadtgespraech/domain/registrations';
 import { Bundesland, OrganisationType } from '@stadtgespraech/domain/organisations';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import { queryText } from '../../lib/routeQuery';
 
 /** Rows loaded per step of "Weitere laden". */
 export const REGISTRATIONS_PAGE_SIZE = 50;
@@ -57,16 +58,11 @@ const ALLOWED: { [K in keyof RegistrationFilters]?: readonly string[] } = {
   direction: Object.values(SortDirection),
 };
 
-function single(value: LocationQuery[string] | undefined): string {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' ? first.trim() : '';
-}
-
 /** Reads the filters from the route query; unknown values fall back to the defaults. */
 export function registrationFiltersFromQuery(query: LocationQuery): RegistrationFilters {
   const filters = { ...DEFAULT_REGISTRATION_FILTERS } as Record<keyof RegistrationFilters, string>;
   for (const key of Object.keys(KEYS) as (keyof RegistrationFilters)[]) {
-    const value = single(query[KEYS[key]]);
+    const value = queryText(query[KEYS[key]]);
     if (!value) continue;
     const allowed = ALLOWED[key];
     if (!allowed || allowed.includes(value)) filters[key] = value;

@@ -1,6 +1,7 @@
 import type { AuditQuery } from '@stadtgespraech/api-client';
 import { berlin, berlinDatePlus } from '@stadtgespraech/domain/rules';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import { queryPage, queryText } from '../../lib/routeQuery';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -17,21 +18,16 @@ const ACTION = /^[a-z_-]+(\.[a-z_-]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function single(value: LocationQuery[string] | undefined): string {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' ? first.trim() : '';
-}
 const valid = (value: string, pattern: RegExp) => (pattern.test(value) ? value : '');
 
 /** Reads the filters from the route query (German names, like the paths); broken values drop. */
 export function auditFiltersFromQuery(query: LocationQuery): AuditFilters {
-  const page = Number.parseInt(single(query.seite), 10);
   return {
-    action: valid(single(query.aktion), ACTION),
-    account: valid(single(query.konto), UUID),
-    from: valid(single(query.von), DAY),
-    to: valid(single(query.bis), DAY),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    action: valid(queryText(query.aktion), ACTION),
+    account: valid(queryText(query.konto), UUID),
+    from: valid(queryText(query.von), DAY),
+    to: valid(queryText(query.bis), DAY),
+    page: queryPage(query.seite),
   };
 }
 
