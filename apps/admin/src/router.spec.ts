@@ -9,7 +9,7 @@ function api() {
   return fakeApi({
     '/api/v1/events': () => jsonResponse(eventPage([])),
     '/api/v1/series': () => jsonResponse({ items: [] }),
-    '/api/v1/topics': () => jsonResponse({ items: [{ slug: 'mobilitaet', name: 'Mobilität' }] }),
+    '/api/v1/staff/topics': () => jsonResponse({ items: [] }),
   }).client;
 }
 

@@ -147,6 +147,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'topics.title' },
   },
   {
+    path: '/themen/:id(neu|[0-9a-f-]{36})',
+    name: 'topic',
+    component: () => import('./features/topics/TopicPage.vue'),
+    meta: { titleKey: 'topic.title' },
+  },
+  {
     path: '/konto/passwort',
     name: 'password',
     component: () => import('./features/session/PasswordPage.vue'),

@@ -208,6 +208,36 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('creates a topic and merges it, as a duplicate, into an existing one', async () => {
+    const name = `Radverkehr ${Date.now()}`;
+    const page = await loggedIn(browser, '/themen');
+    await page.locator('#topics-search').fill('mobilitat');
+    await expect(page.locator('tbody tr').count()).resolves.toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Neues Thema' }).click();
+    await page.locator('#topic-name').fill(name);
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await expect(page.locator('#topic-slug').inputValue()).resolves.toMatch(/^radverkehr-\d+$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-topic');
+
+    await page.locator('#reference-merge-into').selectOption({ label: 'Mobilität' });
+    await page.getByRole('button', { name: 'Zusammenführen' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.innerText()).resolves.toContain(`Alles, was „${name}“ nutzt`);
+    await dialog.getByRole('button', { name: 'Zusammenführen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mobilität' }).waitFor();
+    await expect(page.locator('.notice').innerText()).resolves.toBe(
+      `„${name}“ ist mit „Mobilität“ zusammengeführt und gelöscht.`,
+    );
+    await page.getByRole('link', { name: 'Alle Themen' }).click();
+    await page.locator('#topics-search').fill(name);
+    await expect(page.locator('.empty').innerText()).resolves.toBe('Nichts passt zu dieser Suche.');
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');

@@ -11,6 +11,19 @@ describe('callApi', () => {
     expect(result).toEqual({ ok: true, data: { items: [] } });
   });
 
+  it('takes 204 No Content as a success without data', async () => {
+    const id = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+    const { client } = fakeApi({
+      [`/api/v1/staff/topics/${id}`]: () => new Response(null, { status: 204 }),
+    });
+
+    const result = await callApi(() =>
+      client.DELETE('/api/v1/staff/topics/{id}', { params: { path: { id } } }),
+    );
+
+    expect(result).toEqual({ ok: true, data: undefined });
+  });
+
   it('returns title and code of a problem document', async () => {
     const { client } = fakeApi({
       '/api/v1/topics': () =>

@@ -63,10 +63,12 @@ export async function callApi<T>(
 ): Promise<ApiResult<T>> {
   try {
     const { data, error, response } = await call();
-    if (error !== undefined || !response.ok || data === undefined) {
+    // 204 No Content (a deletion) is a success without a body.
+    const empty = response.status === 204;
+    if (error !== undefined || !response.ok || (data === undefined && !empty)) {
       return { ok: false, problem: toProblem(error, response) };
     }
-    return { ok: true, data };
+    return { ok: true, data: data as T };
   } catch (error) {
     return { ok: false, problem: toProblem(error) };
   }

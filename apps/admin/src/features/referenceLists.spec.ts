@@ -4,7 +4,7 @@ import { fakeApi, jsonResponse, problemResponse } from '../test/fakeApi';
 import { series } from '../test/fixtures';
 import { mountApp } from '../test/mountApp';
 
-// The read-only lists of Reihen, Organisationen, Personen and Themen share one shape.
+// The lists of Reihen, Organisationen, Personen and Themen share one shape.
 const lists = [
   {
     path: '/reihen',
@@ -69,10 +69,18 @@ const lists = [
   },
   {
     path: '/themen',
-    api: '/api/v1/topics',
+    api: '/api/v1/staff/topics',
     heading: 'Themen',
-    items: [{ slug: 'mobilitaet', name: 'Mobilität' }],
-    row: ['Mobilität', 'mobilitaet'],
+    items: [
+      {
+        id: '00000000-0000-4000-8000-0000000000b1',
+        slug: 'mobilitaet',
+        name: 'Mobilität',
+        events: 3,
+        subscriptions: 1200,
+      },
+    ],
+    row: ['Mobilität', 'mobilitaet', '3', '1.200'],
   },
 ];
 

@@ -1,0 +1,156 @@
+import type { ApiClient } from '@stadtgespraech/api-client';
+import { computed, nextTick, ref, shallowRef, type Ref } from 'vue';
+import { useRoute, useRouter } from 'vue-router';
+import { useApiClient } from '../../api/client';
+import { fieldErrors, type ApiProblem, type ApiResult } from '../../api/problem';
+import { useApiResource } from '../../api/useApiResource';
+import type FormFeedback from '../../components/FormFeedback.vue';
+import { t, type MessageKey } from '../../i18n';
+import { useUnsavedChangesGuard } from '../../lib/unsavedChanges';
+import { flash } from '../../lib/flash';
+
+/** What a reference (series, organisation, person, topic) needs for its edit page. */
+export interface ReferenceEditorOptions<Item extends { id: string }, Form> {
+  /** The list page, e.g. "/themen"; the item's page is `${listPath}/${id}`. */
+  listPath: string;
+  emptyForm: () => Form;
+  toForm: (item: Item) => Form;
+  /** Loads the item and the others it may be merged into. */
+  load: (client: ApiClient, id: string) => Promise<ApiResult<{ item: Item; others: Item[] }>>;
+  create: (client: ApiClient, form: Form) => Promise<ApiResult<Item>>;
+  update: (client: ApiClient, item: Item, form: Form) => Promise<ApiResult<Item>>;
+  /** Merges `item` into `into` and returns the item kept. */
+  merge: (client: ApiClient, item: Item, into: string) => Promise<ApiResult<Item>>;
+  remove: (client: ApiClient, item: Item) => Promise<ApiResult<unknown>>;
+  /** The item's name in headings and messages. */
+  label: (item: Item) => string;
+  /** Texts for the problem codes a user can cause, e.g. "slug taken". */
+  problemTexts: Record<string, MessageKey>;
+}
+
+/**
+ * State and steps of a reference's edit page: load, create or save with field errors, merge
+ * into another item, delete; asks before leaving unsaved changes. New items live at
+ * `${listPath}/neu`; after the first save the page moves to the item's id.
+ */
+export function useReferenceEditor<Item extends { id: string }, Form>(
+  options: ReferenceEditorOptions<Item, Form>,
+) {
+  const client = useApiClient();
+  const route = useRoute();
+  const router = useRouter();
+  const id = computed(() => (route.params.id === 'neu' ? null : String(route.params.id)));
+
+  const form = ref(options.emptyForm()) as Ref<Form>;
+  let saved = JSON.stringify(form.value);
+  const unsaved = () => JSON.stringify(form.value) !== saved;
+  useUnsavedChangesGuard(unsaved);
+
+  const item = shallowRef<Item | null>(null);
+  const others = shallowRef<Item[]>([]);
+  function fill(loaded: Item) {
+    item.value = loaded;
+    form.value = options.toForm(loaded);
+    saved = JSON.stringify(form.value);
+  }
+
+  const loaded = useApiResource<null>(async (api) => {
+    if (!id.value) return { ok: true, data: null };
+    const result = await options.load(api, id.value);
+    if (!result.ok) return result;
+    fill(result.data.item);
+    others.value = result.data.others;
+    return { ok: true, data: null };
+  });
+
+  const busy = ref(false);
+  const message = ref('');
+  const notice = ref('');
+  const problem = shallowRef<ApiProblem | null>(null);
+  const feedback = ref<InstanceType<typeof FormFeedback> | null>(null);
+  const errors = computed(() => fieldErrors(problem.value));
+
+  async function announce(text: string, found: ApiProblem | null) {
+    message.value = found ? text : '';
+    notice.value = found ? '' : text;
+    problem.value = found;
+    await nextTick();
+    feedback.value?.focus();
+  }
+
+  function report(found: ApiProblem) {
+    const key = options.problemTexts[found.code];
+    return announce(key ? t(key) : t('reference.error.failed'), found);
+  }
+
+  /** Runs one step at a time; a second click while a request runs does nothing. */
+  async function step(run: () => Promise<void>) {
+    if (busy.value) return;
+    busy.value = true;
+    try {
+      await run();
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  const save = () =>
+    step(async () => {
+      const current = item.value;
+      const result = current
+        ? await options.update(client, current, form.value)
+        : await options.create(client, form.value);
+      if (!result.ok) return report(result.problem);
+      fill(result.data);
+      if (current) return announce(t('reference.saved'), null);
+      // Same route, same component: the page stays and loads what the item may be merged into.
+      await router.replace(`${options.listPath}/${result.data.id}`);
+      await loaded.reload();
+      await announce(t('reference.created', { name: options.label(result.data) }), null);
+    });
+
+  const merge = (into: string) =>
+    step(async () => {
+      const current = item.value;
+      if (!current) return;
+      const result = await options.merge(client, current, into);
+      if (!result.ok) return report(result.problem);
+      // The merged item is gone: its page moves to the item kept, with that item's values.
+      await router.replace(`${options.listPath}/${result.data.id}`);
+      await loaded.reload();
+      await announce(
+        t('reference.merged', { name: options.label(current), into: options.label(result.data) }),
+        null,
+      );
+    });
+
+  const remove = () =>
+    step(async () => {
+      const current = item.value;
+      if (!current) return;
+      const result = await options.remove(client, current);
+      if (!result.ok) return report(result.problem);
+      saved = JSON.stringify(form.value);
+      flash.put(t('reference.deleted', { name: options.label(current) }));
+      await router.replace(options.listPath);
+    });
+
+  return {
+    id,
+    form,
+    item,
+    others,
+    loaded,
+    busy,
+    message,
+    notice,
+    problem,
+    errors,
+    feedback,
+    save,
+    merge,
+    remove,
+  };
+}
+
+export type ReferenceEditor = ReturnType<typeof useReferenceEditor>;
