@@ -5,7 +5,6 @@ import {
   eventFormFrom,
   eventInputFrom,
   instant,
-  move,
   questionKeyFor,
 } from './eventForm';
 
@@ -113,15 +112,6 @@ describe('helpers', () => {
   it('turns Berlin times into instants and passes incomplete ones on unchanged', () => {
     expect(instant('2026-07-01', '10:00')).toBe('2026-07-01T08:00:00.000Z');
     expect(instant('2026-07-01', '')).toBe('2026-07-01T');
-  });
-
-  it('moves a row up or down, never past the ends', () => {
-    const list = ['a', 'b', 'c'];
-    move(list, 2, -1);
-    expect(list).toEqual(['a', 'c', 'b']);
-    move(list, 0, -1);
-    move(list, 2, 1);
-    expect(list).toEqual(['a', 'c', 'b']);
   });
 
   it('makes question keys of a-z, 0-9 and _', () => {

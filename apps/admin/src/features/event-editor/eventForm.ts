@@ -4,7 +4,6 @@ import type {
   ContributorRole,
   EventFormat,
   EventType,
-  OrganiserRole,
   RegistrationMode,
 } from '@stadtgespraech/domain/events';
 import type { QuestionType } from '@stadtgespraech/domain/registrations';
@@ -15,16 +14,7 @@ import {
   DEFAULT_RETENTION_DAYS,
   slugify,
 } from '@stadtgespraech/domain/rules';
-
-/** Rows of the form's lists carry a key of their own, so Vue keeps inputs and focus in place. */
-let nextKey = 0;
-export const rowKey = (): string => `row-${++nextKey}`;
-
-export interface OrganiserRow {
-  key: string;
-  organisationId: string;
-  role: OrganiserRole;
-}
+import { organiserLinks, organiserRows, rowKey, type OrganiserRow } from '../../lib/rows';
 
 export interface ContributorRow {
   key: string;
@@ -177,11 +167,7 @@ export function eventFormFrom(event: StaffEvent): EventForm {
     venueAccessibility: event.venue?.accessibilityNotes ?? '',
     seriesId: event.seriesId ?? '',
     topicIds: [...event.topicIds],
-    organisers: event.organisers.map((o) => ({
-      key: rowKey(),
-      organisationId: o.organisationId,
-      role: o.role,
-    })),
+    organisers: organiserRows(event.organisers),
     contributors: contributorRows(event.contributors),
     discussionQuestions: event.discussionQuestions.join('\n'),
     agenda: event.agenda.map((item) => {
@@ -284,9 +270,7 @@ export function eventInputFrom(form: EventForm) {
       : null,
     seriesId: form.seriesId || null,
     topicIds: [...form.topicIds],
-    organisers: form.organisers
-      .filter((row) => row.organisationId)
-      .map((row) => ({ organisationId: row.organisationId, role: row.role })),
+    organisers: organiserLinks(form.organisers),
     contributors: contributorInput(form.contributors),
     discussionQuestions: lines(form.discussionQuestions),
     agenda: form.agenda.map((row) => ({
@@ -329,10 +313,3 @@ export function eventInputFrom(form: EventForm) {
 }
 
 export type EventInput = ReturnType<typeof eventInputFrom>;
-
-/** Moves an item of a list one place up (-1) or down (+1); at the ends nothing moves. */
-export function move<T>(list: T[], index: number, by: -1 | 1): void {
-  const target = index + by;
-  if (target < 0 || target >= list.length) return;
-  [list[index], list[target]] = [list[target]!, list[index]!];
-}
