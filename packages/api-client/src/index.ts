@@ -51,6 +51,7 @@ export type ErasureResult = Schemas['ErasureResultDto'];
 export type AuditEntry = Schemas['AuditEntryDto'];
 export type AuditPage = Schemas['AuditPageDto'];
 export type StaffTopic = Schemas['StaffTopicDto'];
+export type StaffSeries = Schemas['StaffSeriesDto'];
 export type AuditQuery = NonNullable<paths['/api/v1/staff/audit']['get']['parameters']['query']>;
 
 export type ApiClient = Client<paths>;

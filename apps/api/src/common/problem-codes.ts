@@ -48,7 +48,29 @@ export const PROBLEMS = {
     title: 'A series, topic, organisation or person given does not exist',
   },
   'EVENT.SLUG_TAKEN': { status: 409, title: 'Another event already has this slug' },
-  'SERIES.NOT_FOUND': { status: 404, title: 'No series with this slug' },
+  'SERIES.NOT_FOUND': { status: 404, title: 'No such series' },
+  'SERIES.SLUG_TAKEN': { status: 409, title: 'Another series already has this slug' },
+  'SERIES.IN_USE': {
+    status: 409,
+    title: 'Events belong to this series; merge it into another instead',
+  },
+  'SERIES.MERGE_INTO_ITSELF': { status: 409, title: 'A series cannot be merged into itself' },
+  'SERIES.OUT_OF_SCOPE': {
+    status: 403,
+    title: 'The series does not belong to one of your organisations',
+  },
+  'SERIES.UNKNOWN_ORGANISATION': {
+    status: 422,
+    title: 'An organiser given does not exist or is named twice',
+  },
+  'SERIES.PRECONDITION_REQUIRED': {
+    status: 428,
+    title: 'Send the version you edited in If-Match (the ETag of the series)',
+  },
+  'SERIES.STALE': {
+    status: 412,
+    title: 'Someone changed the series since you loaded it; reload and apply your change again',
+  },
   'TOPIC.NOT_FOUND': { status: 404, title: 'No topic with this id' },
   'TOPIC.SLUG_TAKEN': { status: 409, title: 'Another topic already has this slug' },
   'TOPIC.IN_USE': { status: 409, title: 'Events use this topic; merge it into another instead' },

@@ -9,6 +9,7 @@ import { Mailings1795300000000 } from './1795300000000-Mailings.js';
 import { StaffManagement1795310000000 } from './1795310000000-StaffManagement.js';
 import { Retention1795320000000 } from './1795320000000-Retention.js';
 import { PrivacyLookup1795330000000 } from './1795330000000-PrivacyLookup.js';
+import { ReferenceVersions1795340000000 } from './1795340000000-ReferenceVersions.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   StaffManagement1795310000000,
   Retention1795320000000,
   PrivacyLookup1795330000000,
+  ReferenceVersions1795340000000,
 ];

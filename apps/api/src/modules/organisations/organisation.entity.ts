@@ -1,6 +1,14 @@
 import type { Bundesland, ImageRef, OrganisationType, PostalAddress } from '@stadtgespraech/domain';
 import { Limits } from '@stadtgespraech/domain/common';
-import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../../database/columns.js';
 import { ContactPersonEntity } from './contact-person.entity.js';
 
@@ -51,6 +59,10 @@ export class OrganisationEntity {
 
   @OneToMany(() => ContactPersonEntity, (contact) => contact.organisation, { cascade: true })
   contacts: Relation<ContactPersonEntity>[];
+
+  /** Raised by every change; edits send it back in If-Match, so a stale edit is refused. */
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreatedAt()
   createdAt: Date;

@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  VersionColumn,
   type Relation,
 } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../../database/columns.js';
@@ -46,6 +47,10 @@ export class PersonEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   photo: ImageRef | null;
+
+  /** Raised by every change; edits send it back in If-Match, so a stale edit is refused. */
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreatedAt()
   createdAt: Date;

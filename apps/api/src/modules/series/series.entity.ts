@@ -1,5 +1,13 @@
 import { Limits } from '@stadtgespraech/domain/common';
-import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../../database/columns.js';
 import { SeriesOrganiserEntity } from './series-organiser.entity.js';
 
@@ -26,6 +34,10 @@ export class SeriesEntity {
 
   @OneToMany(() => SeriesOrganiserEntity, (link) => link.series, { cascade: true })
   organisers: Relation<SeriesOrganiserEntity>[];
+
+  /** Raised by every change; edits send it back in If-Match, so a stale edit is refused. */
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreatedAt()
   createdAt: Date;

@@ -73,6 +73,12 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'PATCH /api/v1/staff/topics/{id}': [ADMIN],
   'DELETE /api/v1/staff/topics/{id}': [ADMIN],
   'POST /api/v1/staff/topics/{id}/merge': [ADMIN],
+  'GET /api/v1/staff/series': ALL_ROLES,
+  'GET /api/v1/staff/series/{id}': ALL_ROLES,
+  'POST /api/v1/staff/series': EDITORS,
+  'PATCH /api/v1/staff/series/{id}': EDITORS,
+  'POST /api/v1/staff/series/{id}/merge': [ADMIN],
+  'DELETE /api/v1/staff/series/{id}': [ADMIN],
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.

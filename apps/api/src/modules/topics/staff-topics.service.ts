@@ -5,6 +5,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
 import { isUniqueViolation } from '../../database/errors.js';
 import { AuditService } from '../audit/audit.service.js';
+import {
+  auditReference,
+  lockForMerge,
+  lockReference,
+  renameInSubscriptions,
+} from '../references/reference-steps.js';
 import type { StaffActor } from '../staff/staff-actor.js';
 import type { StaffTopicDto } from './dto/staff-topic.dto.js';
 import { TopicEntity } from './topic.entity.js';
@@ -54,7 +60,7 @@ export class StaffTopicsService {
       topic.name = input.name ?? topic.name;
       await this.save(manager, topic);
       if (topic.slug !== before.slug)
-        await this.renameInSubscriptions(manager, before.slug, topic.slug);
+        await renameInSubscriptions(manager, 'topics', before.slug, topic.slug);
       await this.record(manager, actor, 'topic.update', id, before, {
         slug: topic.slug,
         name: topic.name,
@@ -65,13 +71,13 @@ export class StaffTopicsService {
 
   /** Moves every event and subscription of topic `id` to `into`, then deletes `id`. */
   async merge(id: string, into: string, actor: StaffActor): Promise<StaffTopicDto> {
-    if (id === into) throw new ProblemException('TOPIC.MERGE_INTO_ITSELF');
     return this.dataSource.transaction(async (manager) => {
-      // Locked in a fixed order, so two merges of the same pair cannot deadlock.
-      const [first, second] = [id, into].sort();
-      const locked = [await this.lock(manager, first!), await this.lock(manager, second!)];
-      const source = locked.find((t) => t.id === id)!;
-      const target = locked.find((t) => t.id === into)!;
+      const { source, target } = await lockForMerge(
+        manager,
+        TopicEntity,
+        { id, into },
+        { notFound: 'TOPIC.NOT_FOUND', intoItself: 'TOPIC.MERGE_INTO_ITSELF' },
+      );
       const added: unknown[] = await manager.query(
         `INSERT INTO event_topic (event_id, topic_id)
          SELECT event_id, $2 FROM event_topic WHERE topic_id = $1
@@ -79,17 +85,14 @@ export class StaffTopicsService {
          RETURNING event_id`,
         [id, into],
       );
-      await this.renameInSubscriptions(manager, source.slug, target.slug);
+      await renameInSubscriptions(manager, 'topics', source.slug, target.slug);
       await manager.delete(TopicEntity, { id });
       await this.record(
         manager,
         actor,
         'topic.merge',
         into,
-        {
-          slug: source.slug,
-          name: source.name,
-        },
+        { slug: source.slug, name: source.name },
         { into: target.slug, eventsAdded: added.length },
       );
       return this.usage(manager, into);
@@ -102,7 +105,7 @@ export class StaffTopicsService {
       const topic = await this.lock(manager, id);
       const { events } = await this.usage(manager, id);
       if (events > 0) throw new ProblemException('TOPIC.IN_USE');
-      await this.renameInSubscriptions(manager, topic.slug, null);
+      await renameInSubscriptions(manager, 'topics', topic.slug, null);
       await manager.delete(TopicEntity, { id });
       await this.record(
         manager,
@@ -115,13 +118,8 @@ export class StaffTopicsService {
     });
   }
 
-  private async lock(manager: EntityManager, id: string): Promise<TopicEntity> {
-    const topic = await manager.findOne(TopicEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!topic) throw new ProblemException('TOPIC.NOT_FOUND');
-    return topic;
+  private lock(manager: EntityManager, id: string): Promise<TopicEntity> {
+    return lockReference(manager, TopicEntity, id, 'TOPIC.NOT_FOUND');
   }
 
   private async save(manager: EntityManager, topic: TopicEntity): Promise<TopicEntity> {
@@ -131,19 +129,6 @@ export class StaffTopicsService {
       if (isUniqueViolation(error, 'UQ_topic_slug')) throw new ProblemException('TOPIC.SLUG_TAKEN');
       throw error;
     }
-  }
-
-  /** Replaces slug `from` by `to` (or drops it) in every subscription's choice, without doubles. */
-  private async renameInSubscriptions(manager: EntityManager, from: string, to: string | null) {
-    await manager.query(
-      `UPDATE newsletter_subscription
-          SET topics = (SELECT coalesce(jsonb_agg(DISTINCT slug), '[]'::jsonb)
-                          FROM (SELECT CASE WHEN value = $1 THEN $2::text ELSE value END AS slug
-                                  FROM jsonb_array_elements_text(topics)) AS chosen
-                         WHERE slug IS NOT NULL)
-        WHERE topics ? $1`,
-      [from, to],
-    );
   }
 
   private async usage(manager: EntityManager, id: string): Promise<StaffTopicDto> {
@@ -159,16 +144,11 @@ export class StaffTopicsService {
     before: Record<string, unknown> | null,
     after: Record<string, unknown> | null,
   ) {
-    return this.audit.record(
-      {
-        account: actor.staff.account,
-        action,
-        subject: { type: 'topic', id },
-        before,
-        after,
-        clientIp: actor.clientIp,
-      },
-      manager,
-    );
+    return auditReference(this.audit, manager, actor, {
+      action,
+      subject: { type: 'topic', id },
+      before,
+      after,
+    });
   }
 }

@@ -1,0 +1,80 @@
+import type { EntityManager, EntityTarget } from 'typeorm';
+import { ProblemException } from '../../common/problem.js';
+import type { ProblemCode } from '../../common/problem-codes.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { StaffActor } from '../staff/staff-actor.js';
+
+/** Locks one row of a reference table for the rest of the transaction, or throws `notFound`. */
+export async function lockReference<T extends { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  notFound: ProblemCode,
+): Promise<T> {
+  const row = await manager.findOne(entity, {
+    where: { id } as never,
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!row) throw new ProblemException(notFound);
+  return row;
+}
+
+/**
+ * Locks the duplicate `id` and the item `into` it is merged into, in a fixed order so two
+ * merges of the same pair cannot deadlock. Merging an item into itself throws `intoItself`.
+ */
+export async function lockForMerge<T extends { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  ids: { id: string; into: string },
+  codes: { notFound: ProblemCode; intoItself: ProblemCode },
+): Promise<{ source: T; target: T }> {
+  if (ids.id === ids.into) throw new ProblemException(codes.intoItself);
+  const locked: T[] = [];
+  for (const id of [ids.id, ids.into].sort())
+    locked.push(await lockReference(manager, entity, id, codes.notFound));
+  return {
+    source: locked.find((row) => row.id === ids.id)!,
+    target: locked.find((row) => row.id === ids.into)!,
+  };
+}
+
+/** Records a change of a reference (topic, series, organisation, person) in the audit log. */
+export function auditReference(
+  audit: AuditService,
+  manager: EntityManager,
+  actor: StaffActor,
+  change: {
+    action: string;
+    subject: { type: string; id: string };
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+  },
+): Promise<void> {
+  return audit.record(
+    { account: actor.staff.account, clientIp: actor.clientIp, ...change },
+    manager,
+  );
+}
+
+/**
+ * Replaces slug `from` by `to` (or drops it, `to` null) in the series or topics every newsletter
+ * subscription chose, without doubles: renames and merges keep what subscribers asked for.
+ */
+export async function renameInSubscriptions(
+  manager: EntityManager,
+  choice: 'series' | 'topics',
+  from: string,
+  to: string | null,
+): Promise<void> {
+  // `choice` is one of two fixed column names, never input.
+  await manager.query(
+    `UPDATE newsletter_subscription
+        SET ${choice} = (SELECT coalesce(jsonb_agg(DISTINCT slug), '[]'::jsonb)
+                           FROM (SELECT CASE WHEN value = $1 THEN $2::text ELSE value END AS slug
+                                   FROM jsonb_array_elements_text(${choice})) AS chosen
+                          WHERE slug IS NOT NULL)
+      WHERE ${choice} ? $1`,
+    [from, to],
+  );
+}
