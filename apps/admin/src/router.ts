@@ -129,6 +129,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'series.title' },
   },
   {
+    path: '/reihen/:id(neu|[0-9a-f-]{36})',
+    name: 'series-item',
+    component: () => import('./features/series/SeriesPage.vue'),
+    meta: { titleKey: 'seriesPage.title' },
+  },
+  {
     path: '/organisationen',
     name: 'organisations',
     component: () => import('./features/organisations/OrganisationListPage.vue'),

@@ -238,6 +238,32 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('edits a series against its version, and refuses a stale edit from a second tab', async () => {
+    const page = await loggedIn(browser, '/reihen');
+    await page.getByRole('link', { name: 'Kleinstadt Web-Talks' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kleinstadt Web-Talks' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-series');
+    const second = await page.context().newPage();
+    await second.goto(page.url());
+    await second.locator('#series-subtitle').waitFor();
+
+    const subtitle = `Praxiswissen kompakt (${Date.now()})`;
+    await page.locator('#series-subtitle').fill(subtitle);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.locator('.notice').innerText()).resolves.toBe('Gespeichert.');
+
+    await second.locator('#series-contact').fill('stale@vhw.example');
+    await second.getByRole('button', { name: 'Speichern' }).click();
+    await expect(second.locator('.alert--error').innerText()).resolves.toContain(
+      'Jemand hat diesen Eintrag inzwischen geändert.',
+    );
+    // The public API (the portal's pages are cached for a minute).
+    const published = await fetch(`${urls.api}/api/v1/series/kleinstadt-web-talks`);
+    await expect(published.json()).resolves.toMatchObject({ subtitle });
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');

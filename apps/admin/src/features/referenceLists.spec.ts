@@ -1,31 +1,36 @@
 import { type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi, jsonResponse, problemResponse } from '../test/fakeApi';
-import { series } from '../test/fixtures';
 import { mountApp } from '../test/mountApp';
 
 // The lists of Reihen, Organisationen, Personen and Themen share one shape.
 const lists = [
   {
     path: '/reihen',
-    api: '/api/v1/series',
+    api: '/api/v1/staff/series',
     heading: 'Reihen',
     items: [
-      series({
-        upcomingCount: 3,
-        pastCount: 1200,
+      {
+        id: '00000000-0000-4000-8000-0000000000c1',
+        slug: 'kleinstadt-web-talks',
+        title: 'Kleinstadt Web-Talks',
+        subtitle: null,
+        description: null,
+        contactEmail: null,
         organisers: [
           {
+            organisationId: '00000000-0000-4000-8000-0000000000d1',
             slug: 'vhw',
             name: 'vhw – Bundesverband für Wohnen und Stadtentwicklung e. V.',
             shortName: 'vhw',
-            type: 'association',
-            website: null,
-            logo: null,
             role: 'host',
           },
         ],
-      }),
+        events: 3,
+        subscriptions: 1200,
+        version: 1,
+        editable: true,
+      },
     ],
     row: ['Kleinstadt Web-Talks', 'vhw', '3', '1.200'],
   },

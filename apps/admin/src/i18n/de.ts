@@ -203,8 +203,26 @@ export const de = {
   'series.empty': 'Es gibt noch keine Reihe.',
   'series.col.title': 'Titel',
   'series.col.organisers': 'Veranstalter',
-  'series.col.upcoming': 'Kommende',
-  'series.col.past': 'Vergangene',
+  'series.col.events': 'Veranstaltungen',
+  'series.col.subscriptions': 'Newsletter-Abos',
+  'seriesPage.title': 'Reihe',
+  'seriesPage.back': 'Alle Reihen',
+  'seriesPage.newTitle': 'Neue Reihe',
+  'seriesPage.slugHint':
+    'Steht in der Adresse der Reihe im Portal (/reihen/…). Abos des Newsletters ziehen bei einer Änderung mit; alte Links auf die Reihe führen danach ins Leere.',
+  'seriesPage.contactEmail': 'Kontaktadresse',
+  'seriesPage.contactEmailHint': 'Steht auf der Seite der Reihe im Portal.',
+  'seriesPage.mergeHint':
+    'Die Veranstaltungen und Newsletter-Abos dieser Reihe kommen zur gewählten; diese Reihe wird danach gelöscht.',
+  'seriesPage.deleteBlocked':
+    '{count} Veranstaltungen gehören zu dieser Reihe. Führen Sie sie mit einer anderen zusammen, statt sie zu löschen.',
+  'seriesPage.error.slugTaken': 'Diese Kennung hat schon eine andere Reihe.',
+  'seriesPage.error.inUse':
+    'Inzwischen gehören Veranstaltungen zu dieser Reihe. Führen Sie sie mit einer anderen zusammen.',
+  'seriesPage.error.outOfScope':
+    'Eine Ihrer Organisationen muss die Reihe veranstalten. Bitte nehmen Sie sie unter „Veranstalter“ auf.',
+  'seriesPage.error.organisers':
+    'Jede Organisation darf nur einmal unter den Veranstaltern stehen.',
 
   'organisations.title': 'Organisationen',
   'organisations.caption': 'Alle Organisationen, nach Namen',
@@ -233,7 +251,6 @@ export const de = {
   'topic.newTitle': 'Neues Thema',
   'topic.slugHint':
     'Steht in Adressen des Portals, z. B. /veranstaltungen?thema=… Abos des Newsletters ziehen bei einer Änderung mit.',
-  'topic.slugHintNew': 'Leer lassen, dann wird sie aus dem Namen gebildet.',
   'topic.mergeHint':
     'Veranstaltungen und Newsletter-Abos mit diesem Thema bekommen das gewählte; dieses Thema wird danach gelöscht.',
   'topic.deleteBlocked':
@@ -242,6 +259,8 @@ export const de = {
   'topic.error.inUse':
     'Veranstaltungen haben dieses Thema inzwischen. Führen Sie es mit einem anderen zusammen.',
   'reference.search': 'Suche',
+  'reference.slug': 'Kennung in Adressen',
+  'reference.slugHintNew': 'Leer lassen, dann wird sie aus dem Namen gebildet.',
   'reference.noMatch': 'Nichts passt zu dieser Suche.',
   'reference.readOnly': 'Sie können diesen Eintrag ansehen, aber nicht ändern.',
   'reference.save': 'Speichern',
@@ -262,6 +281,8 @@ export const de = {
   'reference.error.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
   'reference.error.invalid': 'Bitte prüfen Sie die markierten Felder.',
   'reference.error.gone': 'Diesen Eintrag gibt es nicht mehr.',
+  'reference.error.stale':
+    'Jemand hat diesen Eintrag inzwischen geändert. Bitte laden Sie die Seite neu und ändern Sie ihn dann noch einmal.',
 
   'placeholder.lead': 'Dieser Bereich folgt.',
   'placeholder.back': 'Zur Übersicht',

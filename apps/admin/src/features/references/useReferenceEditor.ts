@@ -15,8 +15,10 @@ export interface ReferenceEditorOptions<Item extends { id: string }, Form> {
   listPath: string;
   emptyForm: () => Form;
   toForm: (item: Item) => Form;
-  /** Loads the item and the others it may be merged into. */
-  load: (client: ApiClient, id: string) => Promise<ApiResult<{ item: Item; others: Item[] }>>;
+  /** Loads the items (the one edited among them: the others are what it may be merged into). */
+  loadAll: (client: ApiClient) => Promise<ApiResult<{ items: Item[] }>>;
+  /** The problem code when the item is gone, e.g. "TOPIC.NOT_FOUND". */
+  notFoundCode: string;
   create: (client: ApiClient, form: Form) => Promise<ApiResult<Item>>;
   update: (client: ApiClient, item: Item, form: Form) => Promise<ApiResult<Item>>;
   /** Merges `item` into `into` and returns the item kept. */
@@ -46,6 +48,13 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
   const unsaved = () => JSON.stringify(form.value) !== saved;
   useUnsavedChangesGuard(unsaved);
 
+  /** Fills in defaults that arrive late (e.g. the organiser's own organisation) as not unsaved. */
+  function prefill(change: (form: Form) => void) {
+    const untouched = !unsaved();
+    change(form.value);
+    if (untouched) saved = JSON.stringify(form.value);
+  }
+
   const item = shallowRef<Item | null>(null);
   const others = shallowRef<Item[]>([]);
   function fill(loaded: Item) {
@@ -56,10 +65,12 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
 
   const loaded = useApiResource<null>(async (api) => {
     if (!id.value) return { ok: true, data: null };
-    const result = await options.load(api, id.value);
+    const result = await options.loadAll(api);
     if (!result.ok) return result;
-    fill(result.data.item);
-    others.value = result.data.others;
+    const found = result.data.items.find((candidate) => candidate.id === id.value);
+    if (!found) return { ok: false, problem: gone(options.notFoundCode) };
+    fill(found);
+    others.value = result.data.items;
     return { ok: true, data: null };
   });
 
@@ -138,6 +149,7 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
   return {
     id,
     form,
+    prefill,
     item,
     others,
     loaded,
@@ -151,6 +163,11 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
     merge,
     remove,
   };
+}
+
+function gone(code: string): ApiProblem {
+  const title = t('reference.error.gone');
+  return { title, code, status: 404, detail: null, errors: [], extensions: {} };
 }
 
 export type ReferenceEditor = ReturnType<typeof useReferenceEditor>;

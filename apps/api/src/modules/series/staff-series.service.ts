@@ -177,6 +177,7 @@ export class StaffSeriesService {
         organisationId: link.organisationId,
         slug: link.organisation.slug,
         name: link.organisation.name,
+        shortName: link.organisation.shortName,
         role: link.role,
       })),
       ...(usage.get(row.id) ?? { events: 0, subscriptions: 0 }),

@@ -5,6 +5,7 @@ export class StaffSeriesOrganiserDto {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty() slug: string;
   @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) shortName: string | null;
   @ApiProperty({ enum: enumValues(OrganiserRole) }) role: OrganiserRole;
 }
 
