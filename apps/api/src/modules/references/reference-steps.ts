@@ -1,7 +1,9 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
 import type { ProblemCode } from '../../common/problem-codes.js';
-import type { AuditService } from '../audit/audit.service.js';
+import { slugify, uniqueSlug } from '@stadtgespraech/domain/rules';
+import { isUniqueViolation } from '../../database/errors.js';
+import type { AuditRecord } from '../audit/audit.service.js';
 import type { StaffActor } from '../staff/staff-actor.js';
 
 /** Locks one row of a reference table for the rest of the transaction, or throws `notFound`. */
@@ -39,22 +41,51 @@ export async function lockForMerge<T extends { id: string }>(
   };
 }
 
-/** Records a change of a reference (topic, series, organisation, person) in the audit log. */
-export function auditReference(
-  audit: AuditService,
-  manager: EntityManager,
+/**
+ * The audit entry of a change of a reference; the subject type is the action's first part
+ * ("series.merge" → series).
+ */
+export function referenceChange(
   actor: StaffActor,
-  change: {
-    action: string;
-    subject: { type: string; id: string };
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown> | null;
-  },
-): Promise<void> {
-  return audit.record(
-    { account: actor.staff.account, clientIp: actor.clientIp, ...change },
-    manager,
+  action: string,
+  id: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): AuditRecord {
+  return {
+    account: actor.staff.account,
+    clientIp: actor.clientIp,
+    action,
+    subject: { type: action.split('.')[0]!, id },
+    before,
+    after,
+  };
+}
+
+/** A free slug for a new row of a reference table, from its name or title. */
+export async function freeSlug(
+  manager: EntityManager,
+  entity: EntityTarget<{ slug: string }>,
+  text: string,
+): Promise<string> {
+  const taken = new Set(
+    (await manager.find(entity, { select: { slug: true } })).map((row) => row.slug),
   );
+  return uniqueSlug(slugify(text), (slug) => taken.has(slug));
+}
+
+/** Runs a write of a reference row; a violation of its unique slug becomes `taken`. */
+export async function writeWithSlug<T>(
+  run: () => Promise<T>,
+  constraint: string,
+  taken: ProblemCode,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isUniqueViolation(error, constraint)) throw new ProblemException(taken);
+    throw error;
+  }
 }
 
 /**

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateSeriesDto, UpdateSeriesDto } from '@stadtgespraech/domain/events';
-import { slugify, uniqueSlug } from '@stadtgespraech/domain/rules';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
-import { isUniqueViolation } from '../../database/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import {
-  auditReference,
+  freeSlug,
   lockForMerge,
   lockReference,
+  referenceChange,
   renameInSubscriptions,
+  writeWithSlug,
 } from '../references/reference-steps.js';
 import type { StaffActor } from '../staff/staff-actor.js';
 import { mayChangeEvent, staffScope, type StaffScope } from '../staff/staff-scope.js';
@@ -65,13 +65,18 @@ export class StaffSeriesService {
       );
     return this.dataSource.transaction(async (manager) => {
       await checkOrganisers(manager, input);
-      const slug = input.slug ?? (await this.freeSlug(manager, input.title));
-      const { id } = await this.write(() =>
-        manager.save(manager.create(SeriesEntity, { ...fields(input), slug })),
+      const slug = input.slug ?? (await freeSlug(manager, SeriesEntity, input.title));
+      const { id } = await writeWithSlug(
+        () => manager.save(manager.create(SeriesEntity, { ...fields(input), slug })),
+        'UQ_series_slug',
+        'SERIES.SLUG_TAKEN',
       );
       await writeOrganisers(manager, id, input);
       const created = await this.get(id, actor, manager);
-      await this.record(manager, actor, 'series.create', id, null, snapshot(created));
+      await this.audit.record(
+        referenceChange(actor, 'series.create', id, null, snapshot(created)),
+        manager,
+      );
       return created;
     });
   }
@@ -98,14 +103,20 @@ export class StaffSeriesService {
         );
       await checkOrganisers(manager, input);
       // The version rises with every change, also when only the organisers change.
-      await this.write(() =>
-        manager.update(SeriesEntity, { id }, { ...fields(input), version: () => 'version + 1' }),
+      await writeWithSlug(
+        () =>
+          manager.update(SeriesEntity, { id }, { ...fields(input), version: () => 'version + 1' }),
+        'UQ_series_slug',
+        'SERIES.SLUG_TAKEN',
       );
       await writeOrganisers(manager, id, input);
       if (input.slug && input.slug !== before.slug)
         await renameInSubscriptions(manager, 'series', before.slug, input.slug);
       const after = await this.get(id, actor, manager);
-      await this.record(manager, actor, 'series.update', id, snapshot(before), snapshot(after));
+      await this.audit.record(
+        referenceChange(actor, 'series.update', id, snapshot(before), snapshot(after)),
+        manager,
+      );
       return after;
     });
   }
@@ -126,13 +137,15 @@ export class StaffSeriesService {
       );
       await renameInSubscriptions(manager, 'series', source.slug, target.slug);
       await manager.delete(SeriesEntity, { id });
-      await this.record(
+      await this.audit.record(
+        referenceChange(
+          actor,
+          'series.merge',
+          into,
+          { slug: source.slug, title: source.title },
+          { into: target.slug, eventsMoved: moved },
+        ),
         manager,
-        actor,
-        'series.merge',
-        into,
-        { slug: source.slug, title: source.title },
-        { into: target.slug, eventsMoved: moved },
       );
       return this.get(into, actor, manager);
     });
@@ -149,13 +162,15 @@ export class StaffSeriesService {
       if (events > 0) throw new ProblemException('SERIES.IN_USE');
       await renameInSubscriptions(manager, 'series', series.slug, null);
       await manager.delete(SeriesEntity, { id });
-      await this.record(
+      await this.audit.record(
+        referenceChange(
+          actor,
+          'series.delete',
+          id,
+          { slug: series.slug, title: series.title },
+          null,
+        ),
         manager,
-        actor,
-        'series.delete',
-        id,
-        { slug: series.slug, title: series.title },
-        null,
       );
     });
   }
@@ -198,40 +213,6 @@ export class StaffSeriesService {
       [ids],
     );
     return new Map(rows.map(({ id, ...counts }) => [id, counts]));
-  }
-
-  private async freeSlug(manager: EntityManager, title: string): Promise<string> {
-    const taken = new Set(
-      (await manager.find(SeriesEntity, { select: { slug: true } })).map((s) => s.slug),
-    );
-    return uniqueSlug(slugify(title), (slug) => taken.has(slug));
-  }
-
-  /** Runs a write of the series row; a slug another series has becomes SERIES.SLUG_TAKEN. */
-  private async write<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      if (isUniqueViolation(error, 'UQ_series_slug'))
-        throw new ProblemException('SERIES.SLUG_TAKEN');
-      throw error;
-    }
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: StaffActor,
-    action: string,
-    id: string,
-    before: Record<string, unknown> | null,
-    after: Record<string, unknown> | null,
-  ) {
-    return auditReference(this.audit, manager, actor, {
-      action,
-      subject: { type: 'series', id },
-      before,
-      after,
-    });
   }
 }
 

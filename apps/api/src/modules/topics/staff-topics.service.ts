@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateTopicDto, UpdateTopicDto } from '@stadtgespraech/domain/events';
-import { slugify, uniqueSlug } from '@stadtgespraech/domain/rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
-import { isUniqueViolation } from '../../database/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
-  auditReference,
+  freeSlug,
   lockForMerge,
   lockReference,
+  referenceChange,
   renameInSubscriptions,
+  writeWithSlug,
 } from '../references/reference-steps.js';
 import type { StaffActor } from '../staff/staff-actor.js';
 import type { StaffTopicDto } from './dto/staff-topic.dto.js';
@@ -38,16 +38,14 @@ export class StaffTopicsService {
 
   async create(input: CreateTopicDto, actor: StaffActor): Promise<StaffTopicDto> {
     return this.dataSource.transaction(async (manager) => {
-      const taken = new Set(
-        (await manager.find(TopicEntity, { select: { slug: true } })).map((t) => t.slug),
+      const slug = input.slug ?? (await freeSlug(manager, TopicEntity, input.name));
+      const topic = await this.save(() =>
+        manager.save(manager.create(TopicEntity, { slug, name: input.name })),
       );
-      const slug = input.slug ?? uniqueSlug(slugify(input.name), (s) => taken.has(s));
-      if (taken.has(slug)) throw new ProblemException('TOPIC.SLUG_TAKEN');
-      const topic = await this.save(
+      await this.audit.record(
+        referenceChange(actor, 'topic.create', topic.id, null, { slug, name: input.name }),
         manager,
-        manager.create(TopicEntity, { slug, name: input.name }),
       );
-      await this.record(manager, actor, 'topic.create', topic.id, null, { slug, name: input.name });
       return this.usage(manager, topic.id);
     });
   }
@@ -58,13 +56,16 @@ export class StaffTopicsService {
       const before = { slug: topic.slug, name: topic.name };
       topic.slug = input.slug ?? topic.slug;
       topic.name = input.name ?? topic.name;
-      await this.save(manager, topic);
+      await this.save(() => manager.save(topic));
       if (topic.slug !== before.slug)
         await renameInSubscriptions(manager, 'topics', before.slug, topic.slug);
-      await this.record(manager, actor, 'topic.update', id, before, {
-        slug: topic.slug,
-        name: topic.name,
-      });
+      await this.audit.record(
+        referenceChange(actor, 'topic.update', id, before, {
+          slug: topic.slug,
+          name: topic.name,
+        }),
+        manager,
+      );
       return this.usage(manager, id);
     });
   }
@@ -87,13 +88,15 @@ export class StaffTopicsService {
       );
       await renameInSubscriptions(manager, 'topics', source.slug, target.slug);
       await manager.delete(TopicEntity, { id });
-      await this.record(
+      await this.audit.record(
+        referenceChange(
+          actor,
+          'topic.merge',
+          into,
+          { slug: source.slug, name: source.name },
+          { into: target.slug, eventsAdded: added.length },
+        ),
         manager,
-        actor,
-        'topic.merge',
-        into,
-        { slug: source.slug, name: source.name },
-        { into: target.slug, eventsAdded: added.length },
       );
       return this.usage(manager, into);
     });
@@ -107,13 +110,9 @@ export class StaffTopicsService {
       if (events > 0) throw new ProblemException('TOPIC.IN_USE');
       await renameInSubscriptions(manager, 'topics', topic.slug, null);
       await manager.delete(TopicEntity, { id });
-      await this.record(
+      await this.audit.record(
+        referenceChange(actor, 'topic.delete', id, { slug: topic.slug, name: topic.name }, null),
         manager,
-        actor,
-        'topic.delete',
-        id,
-        { slug: topic.slug, name: topic.name },
-        null,
       );
     });
   }
@@ -122,33 +121,12 @@ export class StaffTopicsService {
     return lockReference(manager, TopicEntity, id, 'TOPIC.NOT_FOUND');
   }
 
-  private async save(manager: EntityManager, topic: TopicEntity): Promise<TopicEntity> {
-    try {
-      return await manager.save(topic);
-    } catch (error) {
-      if (isUniqueViolation(error, 'UQ_topic_slug')) throw new ProblemException('TOPIC.SLUG_TAKEN');
-      throw error;
-    }
+  private save<T>(run: () => Promise<T>): Promise<T> {
+    return writeWithSlug(run, 'UQ_topic_slug', 'TOPIC.SLUG_TAKEN');
   }
 
   private async usage(manager: EntityManager, id: string): Promise<StaffTopicDto> {
     const [row] = await manager.query(`${USAGE} WHERE t.id = $1`, [id]);
     return row;
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: StaffActor,
-    action: string,
-    id: string,
-    before: Record<string, unknown> | null,
-    after: Record<string, unknown> | null,
-  ) {
-    return auditReference(this.audit, manager, actor, {
-      action,
-      subject: { type: 'topic', id },
-      before,
-      after,
-    });
   }
 }
