@@ -52,6 +52,7 @@ export type AuditEntry = Schemas['AuditEntryDto'];
 export type AuditPage = Schemas['AuditPageDto'];
 export type StaffTopic = Schemas['StaffTopicDto'];
 export type StaffSeries = Schemas['StaffSeriesDto'];
+export type StaffOrganisation = Schemas['StaffOrganisationDto'];
 export type AuditQuery = NonNullable<paths['/api/v1/staff/audit']['get']['parameters']['query']>;
 
 export type ApiClient = Client<paths>;

@@ -75,7 +75,33 @@ export const PROBLEMS = {
   'TOPIC.SLUG_TAKEN': { status: 409, title: 'Another topic already has this slug' },
   'TOPIC.IN_USE': { status: 409, title: 'Events use this topic; merge it into another instead' },
   'TOPIC.MERGE_INTO_ITSELF': { status: 409, title: 'A topic cannot be merged into itself' },
-  'ORGANISATION.NOT_FOUND': { status: 404, title: 'No organisation with this slug' },
+  'ORGANISATION.NOT_FOUND': { status: 404, title: 'No such organisation' },
+  'ORGANISATION.SLUG_TAKEN': { status: 409, title: 'Another organisation already has this slug' },
+  'ORGANISATION.IN_USE': {
+    status: 409,
+    title: 'Events, series, people or staff accounts name this organisation; merge it instead',
+  },
+  'ORGANISATION.MERGE_INTO_ITSELF': {
+    status: 409,
+    title: 'An organisation cannot be merged into itself',
+  },
+  'ORGANISATION.OUT_OF_SCOPE': {
+    status: 403,
+    title: 'Organisers change only the organisations they work for',
+  },
+  'ORGANISATION.UNKNOWN_CONTACT': {
+    status: 422,
+    title: 'A contact person id given belongs to no contact person of this organisation',
+  },
+  'ORGANISATION.PRECONDITION_REQUIRED': {
+    status: 428,
+    title: 'Send the version you edited in If-Match (the ETag of the organisation)',
+  },
+  'ORGANISATION.STALE': {
+    status: 412,
+    title:
+      'Someone changed the organisation since you loaded it; reload and apply your change again',
+  },
   'PERSON.NOT_FOUND': { status: 404, title: 'No person with this slug' },
   'NEWS.NOT_FOUND': { status: 404, title: 'No published news post with this slug' },
   'REGISTRATION.NOT_AVAILABLE': { status: 409, title: 'This event takes no registrations here' },

@@ -79,6 +79,12 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'PATCH /api/v1/staff/series/{id}': EDITORS,
   'POST /api/v1/staff/series/{id}/merge': [ADMIN],
   'DELETE /api/v1/staff/series/{id}': [ADMIN],
+  'GET /api/v1/staff/organisations': ALL_ROLES,
+  'GET /api/v1/staff/organisations/{id}': ALL_ROLES,
+  'POST /api/v1/staff/organisations': EDITORS,
+  'PATCH /api/v1/staff/organisations/{id}': EDITORS,
+  'POST /api/v1/staff/organisations/{id}/merge': [ADMIN],
+  'DELETE /api/v1/staff/organisations/{id}': [ADMIN],
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.
