@@ -141,6 +141,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'organisations.title' },
   },
   {
+    path: '/organisationen/:id(neu|[0-9a-f-]{36})',
+    name: 'organisation',
+    component: () => import('./features/organisations/OrganisationPage.vue'),
+    meta: { titleKey: 'organisation.title' },
+  },
+  {
     path: '/personen',
     name: 'people',
     component: () => import('./features/people/PersonListPage.vue'),

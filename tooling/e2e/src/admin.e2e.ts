@@ -211,8 +211,9 @@ describe('admin app', () => {
   it('creates a topic and merges it, as a duplicate, into an existing one', async () => {
     const name = `Radverkehr ${Date.now()}`;
     const page = await loggedIn(browser, '/themen');
+    await page.locator('tbody tr').first().waitFor();
     await page.locator('#topics-search').fill('mobilitat');
-    await expect(page.locator('tbody tr').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Neues Thema' }).click();
@@ -261,6 +262,29 @@ describe('admin app', () => {
     // The public API (the portal's pages are cached for a minute).
     const published = await fetch(`${urls.api}/api/v1/series/kleinstadt-web-talks`);
     await expect(published.json()).resolves.toMatchObject({ subtitle });
+    await page.context().close();
+  });
+
+  it('adds a contact person to an organisation', async () => {
+    const page = await loggedIn(browser, '/organisationen');
+    await page.locator('tbody tr').first().waitFor();
+    await page.locator('#organisations-search').fill('BBSR');
+    await page
+      .getByRole('link', { name: 'Bundesinstitut für Bau-, Stadt- und Raumforschung' })
+      .click();
+    await page.locator('#organisation-name').waitFor();
+    await page.getByRole('button', { name: 'Ansprechperson hinzufügen' }).click();
+    const row = page.locator('.row-list__item').last();
+    await row.getByLabel('Name').fill('Dr. Lena Beispiel');
+    await row.getByLabel('E-Mail').fill('lena.beispiel@bbsr.example');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-organisation');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.locator('.notice').innerText()).resolves.toBe('Gespeichert.');
+
+    const published = await fetch(`${urls.api}/api/v1/organisations/bbsr`);
+    const { contacts } = await published.json();
+    expect(contacts.at(-1)).toMatchObject({ name: 'Dr. Lena Beispiel' });
     await page.context().close();
   });
 

@@ -231,6 +231,38 @@ export const de = {
   'organisations.col.shortName': 'Kurzname',
   'organisations.col.type': 'Art',
   'organisations.col.website': 'Website',
+  'organisation.title': 'Organisation',
+  'organisation.back': 'Alle Organisationen',
+  'organisation.newTitle': 'Neue Organisation',
+  'organisation.shortNameHint': 'Wie die Organisation in Listen heißt, z. B. „BBSR“.',
+  'organisation.slugHint':
+    'Steht in der Adresse der Organisation im Portal (/organisationen/…); alte Links führen nach einer Änderung ins Leere.',
+  'organisation.email': 'E-Mail',
+  'organisation.phone': 'Telefon',
+  'organisation.address': 'Anschrift',
+  'organisation.addressAddition': 'Zusatz',
+  'organisation.municipality': 'Daten der Kommune',
+  'organisation.population': 'Einwohnerzahl',
+  'organisation.ags': 'Gemeindeschlüssel (AGS)',
+  'organisation.agsHint': '8 Ziffern, z. B. 12069020',
+  'organisation.contacts': 'Ansprechpersonen',
+  'organisation.contactsHint':
+    'Erscheinen auf der Seite der Organisation im Portal. Tragen Sie nur Personen ein, die damit einverstanden sind.',
+  'organisation.contactName': 'Name',
+  'organisation.addContact': 'Ansprechperson hinzufügen',
+  'organisation.usage.events': 'Veranstaltungen',
+  'organisation.usage.series': 'Reihen',
+  'organisation.usage.people': 'Personen',
+  'organisation.usage.staff': 'Benutzerkonten',
+  'organisation.mergeHint':
+    'Veranstaltungen, Reihen, Personen, Benutzerkonten und Ansprechpersonen dieser Organisation kommen zur gewählten; deren Angaben bleiben. Diese Organisation wird danach gelöscht.',
+  'organisation.deleteBlocked':
+    'Noch genannt bei {events} Veranstaltungen, {series} Reihen, {people} Personen und {staff} Benutzerkonten. Führen Sie sie mit einer anderen zusammen, statt sie zu löschen.',
+  'organisation.error.slugTaken': 'Diese Kennung hat schon eine andere Organisation.',
+  'organisation.error.inUse':
+    'Die Organisation wird inzwischen verwendet. Führen Sie sie mit einer anderen zusammen.',
+  'organisation.error.outOfScope':
+    'Sie können nur die Organisationen ändern, für die Sie arbeiten. Bitte wenden Sie sich an die Administration.',
 
   'people.title': 'Personen',
   'people.caption': 'Referentinnen, Referenten und Moderation, nach Nachnamen',
@@ -925,6 +957,18 @@ export const de = {
   'audit.action.privacy.access': 'Auskunft zu einer Adresse abgerufen',
   'audit.action.privacy.erase': 'Daten zu einer Adresse gelöscht',
   'audit.action.mailing.send': 'Rundmail versandt',
+  'audit.action.topic.create': 'Thema angelegt',
+  'audit.action.topic.update': 'Thema geändert',
+  'audit.action.topic.merge': 'Thema zusammengeführt',
+  'audit.action.topic.delete': 'Thema gelöscht',
+  'audit.action.series.create': 'Reihe angelegt',
+  'audit.action.series.update': 'Reihe geändert',
+  'audit.action.series.merge': 'Reihe zusammengeführt',
+  'audit.action.series.delete': 'Reihe gelöscht',
+  'audit.action.organisation.create': 'Organisation angelegt',
+  'audit.action.organisation.update': 'Organisation geändert',
+  'audit.action.organisation.merge': 'Organisation zusammengeführt',
+  'audit.action.organisation.delete': 'Organisation gelöscht',
   'audit.caption': 'Aktionen von Mitarbeitenden, neueste zuerst',
   'audit.filters': 'Protokoll filtern',
   'audit.filter.action': 'Aktion',
@@ -947,6 +991,9 @@ export const de = {
   'audit.subject.staff_account': 'Benutzerkonto',
   'audit.subject.email': 'E-Mail-Adresse (SHA-256)',
   'audit.subject.setting': 'Einstellung',
+  'audit.subject.topic': 'Thema',
+  'audit.subject.series': 'Reihe',
+  'audit.subject.organisation': 'Organisation',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

@@ -1,29 +1,26 @@
-import type { ApiClient } from '@stadtgespraech/api-client';
 import { computed, nextTick, ref, shallowRef, type Ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { useApiClient } from '../../api/client';
-import { fieldErrors, type ApiProblem, type ApiResult } from '../../api/problem';
+import { fieldErrors, type ApiProblem } from '../../api/problem';
 import { useApiResource } from '../../api/useApiResource';
 import type FormFeedback from '../../components/FormFeedback.vue';
 import { t, type MessageKey } from '../../i18n';
 import { useUnsavedChangesGuard } from '../../lib/unsavedChanges';
 import { flash } from '../../lib/flash';
+import { referenceCalls, type ReferenceCollection } from './referenceCalls';
 
 /** What a reference (series, organisation, person, topic) needs for its edit page. */
-export interface ReferenceEditorOptions<Item extends { id: string }, Form> {
+export interface ReferenceEditorOptions<Item extends { id: string; version?: number }, Form> {
   /** The list page, e.g. "/themen"; the item's page is `${listPath}/${id}`. */
   listPath: string;
   emptyForm: () => Form;
   toForm: (item: Item) => Form;
-  /** Loads the items (the one edited among them: the others are what it may be merged into). */
-  loadAll: (client: ApiClient) => Promise<ApiResult<{ items: Item[] }>>;
+  /** The staff API collection, e.g. "topics". */
+  collection: ReferenceCollection;
   /** The problem code when the item is gone, e.g. "TOPIC.NOT_FOUND". */
   notFoundCode: string;
-  create: (client: ApiClient, form: Form) => Promise<ApiResult<Item>>;
-  update: (client: ApiClient, item: Item, form: Form) => Promise<ApiResult<Item>>;
-  /** Merges `item` into `into` and returns the item kept. */
-  merge: (client: ApiClient, item: Item, into: string) => Promise<ApiResult<Item>>;
-  remove: (client: ApiClient, item: Item) => Promise<ApiResult<unknown>>;
+  /** The body of a create (`item` null) or a change; a new item's empty slug is left out. */
+  body: (form: Form, item: Item | null) => object;
   /** The item's name in headings and messages. */
   label: (item: Item) => string;
   /** Texts for the problem codes a user can cause, e.g. "slug taken". */
@@ -35,10 +32,10 @@ export interface ReferenceEditorOptions<Item extends { id: string }, Form> {
  * into another item, delete; asks before leaving unsaved changes. New items live at
  * `${listPath}/neu`; after the first save the page moves to the item's id.
  */
-export function useReferenceEditor<Item extends { id: string }, Form>(
+export function useReferenceEditor<Item extends { id: string; version?: number }, Form>(
   options: ReferenceEditorOptions<Item, Form>,
 ) {
-  const client = useApiClient();
+  const calls = referenceCalls<Item>(useApiClient(), options.collection);
   const route = useRoute();
   const router = useRouter();
   const id = computed(() => (route.params.id === 'neu' ? null : String(route.params.id)));
@@ -65,7 +62,7 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
 
   const loaded = useApiResource<null>(async (api) => {
     if (!id.value) return { ok: true, data: null };
-    const result = await options.loadAll(api);
+    const result = await referenceCalls<Item>(api, options.collection).list();
     if (!result.ok) return result;
     const found = result.data.items.find((candidate) => candidate.id === id.value);
     if (!found) return { ok: false, problem: gone(options.notFoundCode) };
@@ -109,8 +106,8 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
     step(async () => {
       const current = item.value;
       const result = current
-        ? await options.update(client, current, form.value)
-        : await options.create(client, form.value);
+        ? await calls.update(current, options.body(form.value, current))
+        : await calls.create(options.body(form.value, null));
       if (!result.ok) return report(result.problem);
       fill(result.data);
       if (current) return announce(t('reference.saved'), null);
@@ -124,7 +121,7 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
     step(async () => {
       const current = item.value;
       if (!current) return;
-      const result = await options.merge(client, current, into);
+      const result = await calls.merge(current, into);
       if (!result.ok) return report(result.problem);
       // The merged item is gone: its page moves to the item kept, with that item's values.
       await router.replace(`${options.listPath}/${result.data.id}`);
@@ -139,7 +136,7 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
     step(async () => {
       const current = item.value;
       if (!current) return;
-      const result = await options.remove(client, current);
+      const result = await calls.remove(current);
       if (!result.ok) return report(result.problem);
       saved = JSON.stringify(form.value);
       flash.put(t('reference.deleted', { name: options.label(current) }));
@@ -147,6 +144,8 @@ export function useReferenceEditor<Item extends { id: string }, Form>(
     });
 
   return {
+    listPath: options.listPath,
+    label: options.label as (item: { id: string }) => string,
     id,
     form,
     prefill,
