@@ -53,6 +53,7 @@ export type AuditPage = Schemas['AuditPageDto'];
 export type StaffTopic = Schemas['StaffTopicDto'];
 export type StaffSeries = Schemas['StaffSeriesDto'];
 export type StaffOrganisation = Schemas['StaffOrganisationDto'];
+export type StaffPerson = Schemas['StaffPersonDto'];
 export type AuditQuery = NonNullable<paths['/api/v1/staff/audit']['get']['parameters']['query']>;
 
 export type ApiClient = Client<paths>;

@@ -5,7 +5,8 @@ import { ProblemException } from './problem.js';
 const VERSION_TAG = /^(?:W\/)?"?(\d{1,9})"?$/;
 
 /** What a version belongs to; it names the problem code of a missing `If-Match`. */
-export type VersionedSubject = 'EVENT' | 'REGISTRATION' | 'STAFF' | 'SERIES' | 'ORGANISATION';
+export type VersionedSubject =
+  'EVENT' | 'REGISTRATION' | 'STAFF' | 'SERIES' | 'ORGANISATION' | 'PERSON';
 
 /**
  * The version a change is based on, from `If-Match` (the ETag the client loaded). Missing:

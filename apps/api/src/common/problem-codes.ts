@@ -102,7 +102,22 @@ export const PROBLEMS = {
     title:
       'Someone changed the organisation since you loaded it; reload and apply your change again',
   },
-  'PERSON.NOT_FOUND': { status: 404, title: 'No person with this slug' },
+  'PERSON.NOT_FOUND': { status: 404, title: 'No such person' },
+  'PERSON.SLUG_TAKEN': { status: 409, title: 'Another person already has this slug' },
+  'PERSON.IN_USE': {
+    status: 409,
+    title: 'Events or agenda items name this person; merge the person into another instead',
+  },
+  'PERSON.MERGE_INTO_ITSELF': { status: 409, title: 'A person cannot be merged into themselves' },
+  'PERSON.UNKNOWN_ORGANISATION': { status: 422, title: 'The organisation given does not exist' },
+  'PERSON.PRECONDITION_REQUIRED': {
+    status: 428,
+    title: 'Send the version you edited in If-Match (the ETag of the person)',
+  },
+  'PERSON.STALE': {
+    status: 412,
+    title: 'Someone changed the person since you loaded it; reload and apply your change again',
+  },
   'NEWS.NOT_FOUND': { status: 404, title: 'No published news post with this slug' },
   'REGISTRATION.NOT_AVAILABLE': { status: 409, title: 'This event takes no registrations here' },
   'REGISTRATION.NOT_OPEN_YET': { status: 409, title: 'Registration has not opened yet' },

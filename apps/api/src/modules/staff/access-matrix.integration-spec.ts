@@ -85,6 +85,12 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'PATCH /api/v1/staff/organisations/{id}': EDITORS,
   'POST /api/v1/staff/organisations/{id}/merge': [ADMIN],
   'DELETE /api/v1/staff/organisations/{id}': [ADMIN],
+  'GET /api/v1/staff/people': ALL_ROLES,
+  'GET /api/v1/staff/people/{id}': ALL_ROLES,
+  'POST /api/v1/staff/people': EDITORS,
+  'PATCH /api/v1/staff/people/{id}': EDITORS,
+  'POST /api/v1/staff/people/{id}/merge': [ADMIN],
+  'DELETE /api/v1/staff/people/{id}': [ADMIN],
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.
