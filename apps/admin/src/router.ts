@@ -153,6 +153,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'people.title' },
   },
   {
+    path: '/personen/:id(neu|[0-9a-f-]{36})',
+    name: 'person',
+    component: () => import('./features/people/PersonPage.vue'),
+    meta: { titleKey: 'person.title' },
+  },
+  {
     path: '/themen',
     name: 'topics',
     component: () => import('./features/topics/TopicListPage.vue'),

@@ -288,6 +288,25 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('adds a speaker, who can then be chosen for an event', async () => {
+    const lastName = `Beispiel-${Date.now()}`;
+    const page = await loggedIn(browser, '/personen');
+    await page.getByRole('link', { name: 'Neue Person' }).click();
+    await page.locator('#person-title').fill('Prof.');
+    await page.locator('#person-first-name').fill('Jana');
+    await page.locator('#person-last-name').fill(lastName);
+    await page.locator('#person-organisation').selectOption({ label: 'Kleinstadt Akademie' });
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: `Prof. Jana ${lastName}` }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-person');
+
+    const references = await page.request.get(`${urls.api}/api/v1/staff/references`);
+    const { people } = await references.json();
+    expect(people.map((p: { label: string }) => p.label)).toContain(`Prof. Jana ${lastName}`);
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');

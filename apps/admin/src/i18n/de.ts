@@ -270,6 +270,26 @@ export const de = {
   'people.col.name': 'Name',
   'people.col.function': 'Funktion',
   'people.col.organisation': 'Organisation',
+  'people.col.events': 'Veranstaltungen',
+  'person.title': 'Person',
+  'person.back': 'Alle Personen',
+  'person.newTitle': 'Neue Person',
+  'person.academicTitle': 'Titel',
+  'person.academicTitleHint': 'z. B. Dr. oder Prof.',
+  'person.firstName': 'Vorname',
+  'person.lastName': 'Nachname',
+  'person.slugHint':
+    'Steht in der Adresse der Person im Portal (/personen/…); alte Links führen nach einer Änderung ins Leere.',
+  'person.functionHint': 'Wie unter dem Namen gedruckt, z. B. „Bürgermeister der Stadt Osterburg“.',
+  'person.bio': 'Kurzbiografie',
+  'person.bioHint': 'Erscheint auf der Seite der Person im Portal.',
+  'person.mergeHint':
+    'Beiträge zu Veranstaltungen und Programmpunkten kommen zur gewählten Person; deren Angaben bleiben. Diese Person wird danach gelöscht.',
+  'person.deleteBlocked':
+    'Die Person wirkt bei {count} Veranstaltungen mit. Führen Sie sie mit einer anderen zusammen, statt sie zu löschen.',
+  'person.error.slugTaken': 'Diese Kennung hat schon eine andere Person.',
+  'person.error.inUse':
+    'Die Person wirkt inzwischen bei Veranstaltungen mit. Führen Sie sie mit einer anderen zusammen.',
 
   'topics.title': 'Themen',
   'topics.caption': 'Alle Themen, nach Namen',
@@ -969,6 +989,10 @@ export const de = {
   'audit.action.organisation.update': 'Organisation geändert',
   'audit.action.organisation.merge': 'Organisation zusammengeführt',
   'audit.action.organisation.delete': 'Organisation gelöscht',
+  'audit.action.person.create': 'Person angelegt',
+  'audit.action.person.update': 'Person geändert',
+  'audit.action.person.merge': 'Person zusammengeführt',
+  'audit.action.person.delete': 'Person gelöscht',
   'audit.caption': 'Aktionen von Mitarbeitenden, neueste zuerst',
   'audit.filters': 'Protokoll filtern',
   'audit.filter.action': 'Aktion',
@@ -994,6 +1018,7 @@ export const de = {
   'audit.subject.topic': 'Thema',
   'audit.subject.series': 'Reihe',
   'audit.subject.organisation': 'Organisation',
+  'audit.subject.person': 'Person',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

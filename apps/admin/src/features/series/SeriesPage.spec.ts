@@ -78,6 +78,7 @@ describe('the series page', () => {
     await flushPromises();
 
     expect(wrapper.get('h1').text()).toBe('Kleinstadt Web-Talks');
+    expect(wrapper.get('fieldset').attributes('disabled')).toBeUndefined();
     await wrapper.get('#series-subtitle').setValue('Praxiswissen für Kleinstädte');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
