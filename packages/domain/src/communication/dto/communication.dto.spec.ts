@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { failing, issues } from '../../../test/validation-helpers.js';
+import { ChangeContactRequestStatusDto } from './change-contact-request-status.dto.js';
 import { CreateContactRequestDto } from './contact-request.dto.js';
 import { CreateNewsletterSubscriptionDto } from './newsletter-subscription.dto.js';
 
@@ -55,5 +56,15 @@ describe('CreateContactRequestDto', () => {
     ['no consent', { ...valid, consent: undefined }, 'consent'],
   ])('refuses %s', async (_name, input, path) => {
     expect((await issues(CreateContactRequestDto, input)).map((i) => i.path)).toContain(path);
+  });
+});
+
+describe('ChangeContactRequestStatusDto', () => {
+  it('accepts the three statuses of the inbox and nothing else', async () => {
+    for (const status of ['new', 'answered', 'closed'])
+      await expect(issues(ChangeContactRequestStatusDto, { status })).resolves.toEqual([]);
+    await expect(issues(ChangeContactRequestStatusDto, { status: 'deleted' })).resolves.toEqual(
+      failing('status', 'isIn'),
+    );
   });
 });
