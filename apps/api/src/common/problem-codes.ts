@@ -118,6 +118,7 @@ export const PROBLEMS = {
     status: 412,
     title: 'Someone changed the person since you loaded it; reload and apply your change again',
   },
+  'CONTACT.NOT_FOUND': { status: 404, title: 'No contact request with this id for you' },
   'NEWS.NOT_FOUND': { status: 404, title: 'No published news post with this slug' },
   'REGISTRATION.NOT_AVAILABLE': { status: 409, title: 'This event takes no registrations here' },
   'REGISTRATION.NOT_OPEN_YET': { status: 409, title: 'Registration has not opened yet' },

@@ -9,11 +9,12 @@ import {
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/dto/page-query.dto.js';
 import { StaffOnly } from '../staff/staff-access.js';
 import type { AuditEntryEntity } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
 
-export class AuditQueryDto {
+export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'staff.login' })
   @IsOptional()
   @Matches(/^[a-z_-]+(\.[a-z_-]+)*$/, { message: 'action must look like "staff.login"' })
@@ -35,14 +36,6 @@ export class AuditQueryDto {
   @Type(() => Date)
   @IsDate()
   to?: Date;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page: number = 1;
 
   @ApiPropertyOptional({ default: 50 })
   @IsOptional()

@@ -1,4 +1,5 @@
 import type { Locale } from '@stadtgespraech/domain';
+import type { ContactRequestStatus } from '@stadtgespraech/domain/communication';
 import { Limits } from '@stadtgespraech/domain/common';
 import {
   Column,
@@ -11,8 +12,6 @@ import {
 } from 'typeorm';
 import { CreatedAt } from '../../database/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-
-export type ContactRequestStatus = 'new' | 'answered' | 'closed';
 
 /** A message from the contact form, forwarded to the organisation's address. */
 @Entity('contact_request')

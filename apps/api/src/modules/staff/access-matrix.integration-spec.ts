@@ -91,6 +91,8 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'PATCH /api/v1/staff/people/{id}': EDITORS,
   'POST /api/v1/staff/people/{id}/merge': [ADMIN],
   'DELETE /api/v1/staff/people/{id}': [ADMIN],
+  'GET /api/v1/staff/contact-requests': ALL_ROLES,
+  'PATCH /api/v1/staff/contact-requests/{id}': EDITORS,
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.
