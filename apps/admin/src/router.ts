@@ -171,6 +171,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'topic.title' },
   },
   {
+    path: '/kontaktanfragen',
+    name: 'contact',
+    component: () => import('./features/contact/ContactInboxPage.vue'),
+    meta: { titleKey: 'section.contact' },
+  },
+  {
     path: '/konto/passwort',
     name: 'password',
     component: () => import('./features/session/PasswordPage.vue'),

@@ -307,6 +307,38 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('shows a message of the contact form in the inbox and marks it answered', async () => {
+    const subject = `Frage zur Aufzeichnung ${Date.now()}`;
+    const api = (await newPage(browser)).request;
+    const texts = await (await api.get(`${urls.api}/api/v1/consent-texts`)).json();
+    const contact = texts.items.find((t: { purpose: string }) => t.purpose === 'contact');
+    const wrote = await api.post(`${urls.api}/api/v1/contact`, {
+      data: {
+        name: 'Jana Zander',
+        email: 'jana.zander@kommune.example',
+        subject,
+        message: 'Gibt es eine Aufzeichnung des letzten Web-Talks?',
+        recipient: 'vhw',
+        consent: { granted: true, textVersion: contact.version },
+      },
+    });
+    expect(wrote.status()).toBe(202);
+
+    const page = await loggedIn(browser, '/kontaktanfragen');
+    const card = page.locator('article', { hasText: subject });
+    await card.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-contact');
+    await card.getByRole('button', { name: 'Als beantwortet markieren' }).click();
+    await expect(page.locator('.notice').innerText()).resolves.toBe(
+      `„${subject}“ steht jetzt unter „Beantwortet“.`,
+    );
+    await page.getByRole('radio', { name: /^Beantwortet/ }).check();
+    await page.waitForURL(/status=answered/);
+    await page.locator('article', { hasText: subject }).waitFor();
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');

@@ -351,6 +351,25 @@ export const de = {
   'section.media.about': 'Bilder mit Alternativtext und Bildnachweis sowie PDF-Dokumente.',
   'section.contact': 'Kontaktanfragen',
   'section.contact.about': 'Der Posteingang der Kontaktanfragen aus dem Portal.',
+  'contact.intro':
+    'Nachrichten aus dem Kontaktformular des Portals. Antworten Sie per E-Mail und markieren Sie die Anfrage dann als beantwortet oder erledigt.',
+  'contact.filter': 'Anfragen zeigen',
+  'contact.status.new': 'Neu',
+  'contact.status.answered': 'Beantwortet',
+  'contact.status.closed': 'Erledigt',
+  'contact.moveTo.new': 'Wieder als neu markieren',
+  'contact.moveTo.answered': 'Als beantwortet markieren',
+  'contact.moveTo.closed': 'Als erledigt markieren',
+  'contact.moved': '„{subject}“ steht jetzt unter „{status}“.',
+  'contact.empty.new': 'Keine neuen Anfragen.',
+  'contact.empty.answered': 'Keine beantworteten Anfragen.',
+  'contact.empty.closed': 'Keine erledigten Anfragen.',
+  'contact.from': 'Von',
+  'contact.to': 'An',
+  'contact.operator': 'Betreiber der Plattform',
+  'contact.received': 'Eingegangen',
+  'contact.consent': 'Einwilligung',
+  'contact.paging': 'Seiten der Anfragen',
   'section.statistics': 'Auswertungen',
   'section.statistics.about':
     'Anmeldungen im Zeitverlauf, Teilnahmequote, Organisationsarten, Bundesländer und Reihen.',
@@ -993,6 +1012,7 @@ export const de = {
   'audit.action.person.update': 'Person geändert',
   'audit.action.person.merge': 'Person zusammengeführt',
   'audit.action.person.delete': 'Person gelöscht',
+  'audit.action.contact.status': 'Kontaktanfrage verschoben',
   'audit.caption': 'Aktionen von Mitarbeitenden, neueste zuerst',
   'audit.filters': 'Protokoll filtern',
   'audit.filter.action': 'Aktion',
@@ -1019,6 +1039,7 @@ export const de = {
   'audit.subject.series': 'Reihe',
   'audit.subject.organisation': 'Organisation',
   'audit.subject.person': 'Person',
+  'audit.subject.contact_request': 'Kontaktanfrage',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

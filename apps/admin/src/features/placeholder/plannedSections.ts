@@ -24,12 +24,6 @@ export const plannedSections: readonly PlannedSection[] = [
   { path: '/neuigkeiten', name: 'news', titleKey: 'section.news', aboutKey: 'section.news.about' },
   { path: '/medien', name: 'media', titleKey: 'section.media', aboutKey: 'section.media.about' },
   {
-    path: '/kontaktanfragen',
-    name: 'contact',
-    titleKey: 'section.contact',
-    aboutKey: 'section.contact.about',
-  },
-  {
     path: '/auswertungen',
     name: 'statistics',
     titleKey: 'section.statistics',
