@@ -4,14 +4,17 @@ import type {
   UpdateOrganisationDto,
 } from '@stadtgespraech/domain/organisations';
 import { DataSource, type EntityManager } from 'typeorm';
+import { definedFields } from '../../common/defined-fields.js';
 import { toAddressDto, toImageDto } from '../../common/dto/map-shared.js';
 import { ProblemException } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
+  assertVersion,
   freeSlug,
   lockForMerge,
   lockReference,
   referenceChange,
+  updateVersionedRow,
   writeWithSlug,
 } from '../references/reference-steps.js';
 import type { StaffActor } from '../staff/staff-actor.js';
@@ -94,20 +97,11 @@ export class StaffOrganisationsService {
       await lockReference(manager, OrganisationEntity, id, 'ORGANISATION.NOT_FOUND');
       const before = await this.get(id, actor, manager);
       if (!before.editable) throw new ProblemException('ORGANISATION.OUT_OF_SCOPE');
-      if (before.version !== version)
-        throw new ProblemException('ORGANISATION.STALE', undefined, undefined, {
-          currentVersion: before.version,
-        });
-      await writeWithSlug(
-        () =>
-          manager.update(
-            OrganisationEntity,
-            { id },
-            { ...columns(input), version: () => 'version + 1' },
-          ),
-        'UQ_organisation_slug',
-        'ORGANISATION.SLUG_TAKEN',
-      );
+      assertVersion(before, version, 'ORGANISATION.STALE');
+      await updateVersionedRow(manager, OrganisationEntity, id, columns(input), {
+        constraint: 'UQ_organisation_slug',
+        taken: 'ORGANISATION.SLUG_TAKEN',
+      });
       await writeContacts(manager, id, input);
       const after = await this.get(id, actor, manager);
       await this.audit.record(
@@ -242,9 +236,7 @@ function present(
 /** The columns an input sets; absent fields stay, `municipality: null` clears its three. */
 function columns(input: OrganisationInput): Partial<OrganisationEntity> {
   const { contacts: _contacts, municipality, ...rest } = input;
-  const set: Partial<OrganisationEntity> = Object.fromEntries(
-    Object.entries(rest).filter(([, value]) => value !== undefined),
-  );
+  const set: Partial<OrganisationEntity> = definedFields(rest);
   if (municipality !== undefined) {
     set.bundesland = municipality?.bundesland ?? null;
     set.population = municipality?.population ?? null;

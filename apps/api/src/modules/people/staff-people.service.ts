@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { CreatePersonDto, UpdatePersonDto } from '@stadtgespraech/domain/people';
 import { DataSource, type EntityManager } from 'typeorm';
+import { definedFields } from '../../common/defined-fields.js';
 import { toImageDto } from '../../common/dto/map-shared.js';
 import { ProblemException } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import {
+  assertVersion,
   freeSlug,
   lockForMerge,
   lockReference,
   referenceChange,
+  updateVersionedRow,
   writeWithSlug,
 } from '../references/reference-steps.js';
 import type { StaffActor } from '../staff/staff-actor.js';
@@ -96,17 +99,12 @@ export class StaffPeopleService {
     return this.dataSource.transaction(async (manager) => {
       await lockReference(manager, PersonEntity, id, 'PERSON.NOT_FOUND');
       const before = await this.get(id, actor, manager);
-      if (before.version !== version)
-        throw new ProblemException('PERSON.STALE', undefined, undefined, {
-          currentVersion: before.version,
-        });
+      assertVersion(before, version, 'PERSON.STALE');
       await checkOrganisation(manager, input);
-      await writeWithSlug(
-        () =>
-          manager.update(PersonEntity, { id }, { ...columns(input), version: () => 'version + 1' }),
-        'UQ_person_slug',
-        'PERSON.SLUG_TAKEN',
-      );
+      await updateVersionedRow(manager, PersonEntity, id, columns(input), {
+        constraint: 'UQ_person_slug',
+        taken: 'PERSON.SLUG_TAKEN',
+      });
       const after = await this.get(id, actor, manager);
       await this.audit.record(
         referenceChange(actor, 'person.update', id, snapshot(before), snapshot(after)),
@@ -214,7 +212,7 @@ function present(row: PersonEntity, events: number, editable: boolean): StaffPer
 
 /** The columns an input sets; absent fields stay as they are. */
 function columns(input: PersonInput): Partial<PersonEntity> {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+  return definedFields(input) as Partial<PersonEntity>;
 }
 
 /** What the audit log keeps of a person. */

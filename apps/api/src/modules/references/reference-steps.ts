@@ -74,6 +74,35 @@ export async function freeSlug(
   return uniqueSlug(slugify(text), (slug) => taken.has(slug));
 }
 
+/** Refuses a change based on another version than `current`'s (412, with `currentVersion`). */
+export function assertVersion(current: { version: number }, version: number, stale: ProblemCode) {
+  if (current.version !== version)
+    throw new ProblemException(stale, undefined, undefined, { currentVersion: current.version });
+}
+
+/**
+ * Writes the changed columns of a reference row and raises its version — also when no column
+ * changes (a change of its lists only); a slug another row has becomes `slug.taken`.
+ */
+export function updateVersionedRow<T extends { version: number }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  columns: Partial<T>,
+  slug: { constraint: string; taken: ProblemCode },
+) {
+  return writeWithSlug(
+    () =>
+      manager.update(
+        entity,
+        { id } as never,
+        { ...columns, version: () => 'version + 1' } as never,
+      ),
+    slug.constraint,
+    slug.taken,
+  );
+}
+
 /** Runs a write of a reference row; a violation of its unique slug becomes `taken`. */
 export async function writeWithSlug<T>(
   run: () => Promise<T>,

@@ -23,6 +23,7 @@ import {
   normaliseEmail,
 } from '@stadtgespraech/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { definedFields } from '../../common/defined-fields.js';
 import { ProblemException } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { EventEntity } from '../events/event.entity.js';
@@ -195,9 +196,7 @@ export class RegistrationAdminService {
         assertAnswersFit(event.registrationQuestions, input.answers, { requireAnswers: false });
 
       const { email, ...details } = input;
-      const changes: Partial<RegistrationEntity> = Object.fromEntries(
-        Object.entries(details).filter(([, value]) => value !== undefined),
-      );
+      const changes = definedFields(details) as Partial<RegistrationEntity>;
       if (email !== undefined && normaliseEmail(email) !== registration.emailNormalized) {
         const emailNormalized = normaliseEmail(email);
         const other = await this.registrations.findByEmail(manager, event.id, emailNormalized);

@@ -18,6 +18,7 @@ import type {
   UpdateRegistrationDto,
 } from '@stadtgespraech/domain/registrations';
 import { DataSource, type EntityManager } from 'typeorm';
+import { definedFields } from '../../common/defined-fields.js';
 import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConsentTextsService } from '../consents/consent-texts.service.js';
@@ -212,7 +213,7 @@ export class RegistrationsService {
       const answers = input.answers ?? registration.answers;
       assertAnswersFit(event.registrationQuestions, answers);
       Object.assign(registration, {
-        ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)),
+        ...definedFields(input),
         answers,
       });
       await manager.save(registration);

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateSeriesDto, UpdateSeriesDto } from '@stadtgespraech/domain/events';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { definedFields } from '../../common/defined-fields.js';
 import { ProblemException } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import {
+  assertVersion,
   freeSlug,
   lockForMerge,
   lockReference,
   referenceChange,
   renameInSubscriptions,
+  updateVersionedRow,
   writeWithSlug,
 } from '../references/reference-steps.js';
 import type { StaffActor } from '../staff/staff-actor.js';
@@ -35,7 +38,6 @@ export class StaffSeriesService {
   async list(actor: StaffActor): Promise<StaffSeriesDto[]> {
     const rows = await this.dataSource.getRepository(SeriesEntity).find({
       relations: { organisers: { organisation: true } },
-      order: { title: 'ASC' },
     });
     const usage = await this.usage(
       this.dataSource.manager,
@@ -43,7 +45,7 @@ export class StaffSeriesService {
     );
     const scope = staffScope(actor.staff.account);
     return rows
-      .map((row) => this.present(row, usage, scope))
+      .map((row) => present(row, usage, scope))
       .sort((a, b) => a.title.localeCompare(b.title, 'de'));
   }
 
@@ -53,7 +55,7 @@ export class StaffSeriesService {
       relations: { organisers: { organisation: true } },
     });
     if (!row) throw new ProblemException('SERIES.NOT_FOUND');
-    return this.present(row, await this.usage(manager, [id]), staffScope(actor.staff.account));
+    return present(row, await this.usage(manager, [id]), staffScope(actor.staff.account));
   }
 
   async create(input: CreateSeriesDto, actor: StaffActor): Promise<StaffSeriesDto> {
@@ -92,23 +94,17 @@ export class StaffSeriesService {
       await lockReference(manager, SeriesEntity, id, 'SERIES.NOT_FOUND');
       const before = await this.get(id, actor, manager);
       if (!before.editable) throw new ProblemException('SERIES.OUT_OF_SCOPE');
-      if (before.version !== version)
-        throw new ProblemException('SERIES.STALE', undefined, undefined, {
-          currentVersion: before.version,
-        });
+      assertVersion(before, version, 'SERIES.STALE');
       if (input.organisers && !mayChangeEvent(scope, organiserIds(input)))
         throw new ProblemException(
           'SERIES.OUT_OF_SCOPE',
           'Keep one of your organisations among the organisers.',
         );
       await checkOrganisers(manager, input);
-      // The version rises with every change, also when only the organisers change.
-      await writeWithSlug(
-        () =>
-          manager.update(SeriesEntity, { id }, { ...fields(input), version: () => 'version + 1' }),
-        'UQ_series_slug',
-        'SERIES.SLUG_TAKEN',
-      );
+      await updateVersionedRow(manager, SeriesEntity, id, fields(input), {
+        constraint: 'UQ_series_slug',
+        taken: 'SERIES.SLUG_TAKEN',
+      });
       await writeOrganisers(manager, id, input);
       if (input.slug && input.slug !== before.slug)
         await renameInSubscriptions(manager, 'series', before.slug, input.slug);
@@ -175,35 +171,6 @@ export class StaffSeriesService {
     });
   }
 
-  private present(
-    row: SeriesEntity,
-    usage: Map<string, { events: number; subscriptions: number }>,
-    scope: StaffScope,
-  ): StaffSeriesDto {
-    const organisers = [...row.organisers].sort((a, b) => a.position - b.position);
-    return {
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      subtitle: row.subtitle,
-      description: row.description,
-      contactEmail: row.contactEmail,
-      organisers: organisers.map((link) => ({
-        organisationId: link.organisationId,
-        slug: link.organisation.slug,
-        name: link.organisation.name,
-        shortName: link.organisation.shortName,
-        role: link.role,
-      })),
-      ...(usage.get(row.id) ?? { events: 0, subscriptions: 0 }),
-      version: row.version,
-      editable: mayChangeEvent(
-        scope,
-        organisers.map((link) => link.organisationId),
-      ),
-    };
-  }
-
   private async usage(manager: EntityManager, ids: string[]) {
     const rows: { id: string; events: number; subscriptions: number }[] = await manager.query(
       `SELECT s.id,
@@ -216,13 +183,42 @@ export class StaffSeriesService {
   }
 }
 
+function present(
+  row: SeriesEntity,
+  usage: Map<string, { events: number; subscriptions: number }>,
+  scope: StaffScope,
+): StaffSeriesDto {
+  const organisers = [...row.organisers].sort((a, b) => a.position - b.position);
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    subtitle: row.subtitle,
+    description: row.description,
+    contactEmail: row.contactEmail,
+    organisers: organisers.map((link) => ({
+      organisationId: link.organisationId,
+      slug: link.organisation.slug,
+      name: link.organisation.name,
+      shortName: link.organisation.shortName,
+      role: link.role,
+    })),
+    ...(usage.get(row.id) ?? { events: 0, subscriptions: 0 }),
+    version: row.version,
+    editable: mayChangeEvent(
+      scope,
+      organisers.map((link) => link.organisationId),
+    ),
+  };
+}
+
 const organiserIds = (input: SeriesInput) =>
   (input.organisers ?? []).map((link) => link.organisationId);
 
 /** The columns an input sets; absent fields stay as they are. */
 function fields(input: SeriesInput): Partial<SeriesEntity> {
   const { organisers: _organisers, ...columns } = input;
-  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+  return definedFields(columns);
 }
 
 /** What the audit log keeps of a series. */
