@@ -1,6 +1,5 @@
-import { ref } from 'vue';
-
-const pending = ref('');
+// Read once when the next page is set up; nothing renders it reactively.
+let pending = '';
 
 /**
  * One message carried to the next page (e.g. "Thema gelöscht" shown on the list after the
@@ -8,11 +7,11 @@ const pending = ref('');
  */
 export const flash = {
   put(text: string) {
-    pending.value = text;
+    pending = text;
   },
   take(): string {
-    const text = pending.value;
-    pending.value = '';
+    const text = pending;
+    pending = '';
     return text;
   },
 };

@@ -60,9 +60,9 @@ export function useReferenceEditor<Item extends { id: string; version?: number }
     saved = JSON.stringify(form.value);
   }
 
-  const loaded = useApiResource<null>(async (api) => {
+  const loaded = useApiResource<null>(async () => {
     if (!id.value) return { ok: true, data: null };
-    const result = await referenceCalls<Item>(api, options.collection).list();
+    const result = await calls.list();
     if (!result.ok) return result;
     const found = result.data.items.find((candidate) => candidate.id === id.value);
     if (!found) return { ok: false, problem: gone(options.notFoundCode) };
