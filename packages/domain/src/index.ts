@@ -7,3 +7,4 @@ export * from './rules/index.js';
 export * from './communication/index.js';
 export * from './portal/index.js';
 export * from './staff/index.js';
+export * from './media/index.js';

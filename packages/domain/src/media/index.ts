@@ -1,0 +1,3 @@
+export * from './media.js';
+export * from './media-type.js';
+export * from './dto/media-details.dto.js';
