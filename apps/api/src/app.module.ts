@@ -7,6 +7,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ConsentsModule } from './modules/consents/consents.module.js';
 import { ContactModule } from './modules/contact/contact.module.js';
+import { MediaModule } from './modules/media/media.module.js';
 import { EventAdminModule } from './modules/event-admin/event-admin.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { FormsModule } from './modules/forms/forms.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         PrivacyModule,
         NewsletterModule,
         ContactModule,
+        MediaModule,
         MaintenanceModule,
         StaffModule,
       ],

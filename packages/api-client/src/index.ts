@@ -54,6 +54,9 @@ export type StaffTopic = Schemas['StaffTopicDto'];
 export type StaffSeries = Schemas['StaffSeriesDto'];
 export type StaffOrganisation = Schemas['StaffOrganisationDto'];
 export type StaffPerson = Schemas['StaffPersonDto'];
+export type StaffMediaItem = Schemas['StaffMediaItemDto'];
+export type StaffMediaDetail = Schemas['StaffMediaDetailDto'];
+export type MediaPage = Schemas['MediaPageDto'];
 export type AuditQuery = NonNullable<paths['/api/v1/staff/audit']['get']['parameters']['query']>;
 
 export type ApiClient = Client<paths>;

@@ -29,6 +29,7 @@ export default async function setup(project: TestProject) {
       ephemeral: true,
     },
     ports: { portal: await freePort(), api: await freePort(), admin: await freePort() },
+    mediaDir: mkdtempSync(join(tmpdir(), 'stadtgespraech-e2e-media-')),
     mode: 'production',
     seed: true,
     appSecret: randomBytes(48).toString('base64url'),

@@ -14,6 +14,8 @@ export interface PlatformOptions {
   smtpUrl?: string;
   mode: 'production' | 'dev';
   seed: boolean;
+  /** Directory of the media library (MEDIA_DIR of the API); default `.data/media`. */
+  mediaDir?: string;
   /** Key of the personal links (APP_SECRET of the API). */
   appSecret: string;
   quiet?: boolean;
@@ -93,6 +95,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         ADMIN_URL: urls.admin,
         SMTP_URL: smtpUrl,
         APP_SECRET: options.appSecret,
+        MEDIA_DIR: options.mediaDir ?? join(repoRoot, '.data', 'media'),
       },
       quiet,
     });

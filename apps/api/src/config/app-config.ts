@@ -102,6 +102,14 @@ export class AppConfig {
   @Max(24 * 14)
   REGISTRATION_CONFIRM_HOURS = 48;
 
+  /**
+   * Directory of the media library's files (pictures, PDFs) when stored on local disk; relative
+   * paths start at the working directory. Back it up with the database.
+   */
+  @IsString()
+  @MinLength(1)
+  MEDIA_DIR = '.data/media';
+
   /** Minutes before the start from which personal join links forward to the meeting. */
   @Type(() => Number)
   @IsInt()

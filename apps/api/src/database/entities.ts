@@ -13,6 +13,7 @@ import { AgendaItemEntity } from '../modules/events/agenda-item.entity.js';
 import { EventContributorEntity } from '../modules/events/event-contributor.entity.js';
 import { EventOrganiserEntity } from '../modules/events/event-organiser.entity.js';
 import { EventEntity } from '../modules/events/event.entity.js';
+import { MediaItemEntity } from '../modules/media/media-item.entity.js';
 import { NewsPostEntity } from '../modules/news/news-post.entity.js';
 import { ContactPersonEntity } from '../modules/organisations/contact-person.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   StaffLinkEntity,
   AppSettingEntity,
   AuditEntryEntity,
+  MediaItemEntity,
 ];

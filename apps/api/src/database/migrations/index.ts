@@ -10,6 +10,7 @@ import { StaffManagement1795310000000 } from './1795310000000-StaffManagement.js
 import { Retention1795320000000 } from './1795320000000-Retention.js';
 import { PrivacyLookup1795330000000 } from './1795330000000-PrivacyLookup.js';
 import { ReferenceVersions1795340000000 } from './1795340000000-ReferenceVersions.js';
+import { MediaLibrary1795350000000 } from './1795350000000-MediaLibrary.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Retention1795320000000,
   PrivacyLookup1795330000000,
   ReferenceVersions1795340000000,
+  MediaLibrary1795350000000,
 ];

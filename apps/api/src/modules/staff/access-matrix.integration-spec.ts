@@ -93,6 +93,11 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'DELETE /api/v1/staff/people/{id}': [ADMIN],
   'GET /api/v1/staff/contact-requests': ALL_ROLES,
   'PATCH /api/v1/staff/contact-requests/{id}': EDITORS,
+  'GET /api/v1/staff/media': ALL_ROLES,
+  'GET /api/v1/staff/media/{id}': ALL_ROLES,
+  'POST /api/v1/staff/media': EDITORS,
+  'PATCH /api/v1/staff/media/{id}': EDITORS,
+  'DELETE /api/v1/staff/media/{id}': EDITORS,
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.
