@@ -34,7 +34,7 @@ describe('navigation', () => {
     expect(document.title).toBe('Themen – Stadtgespräch Verwaltung');
   });
 
-  it('offers an administrator twelve sections in a navigation named "Hauptnavigation", marking the current one', async () => {
+  it('offers an administrator thirteen sections in a navigation named "Hauptnavigation", marking the current one', async () => {
     ({ wrapper } = await mountApp('/reihen', api()));
 
     const nav = wrapper.get('nav[aria-label="Hauptnavigation"]');
@@ -47,6 +47,7 @@ describe('navigation', () => {
       ['Organisationen', '/organisationen'],
       ['Personen', '/personen'],
       ['Themen', '/themen'],
+      ['Medien', '/medien'],
       ['Kontaktanfragen', '/kontaktanfragen'],
       ['Benutzerkonten', '/benutzer'],
       ['Protokoll', '/protokoll'],

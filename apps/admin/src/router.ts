@@ -171,6 +171,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'topic.title' },
   },
   {
+    path: '/medien',
+    name: 'media',
+    component: () => import('./features/media/MediaLibraryPage.vue'),
+    meta: { titleKey: 'section.media' },
+  },
+  {
+    path: '/medien/:id([0-9a-f-]{36})',
+    name: 'media-item',
+    component: () => import('./features/media/MediaItemPage.vue'),
+    meta: { titleKey: 'section.media' },
+  },
+  {
     path: '/kontaktanfragen',
     name: 'contact',
     component: () => import('./features/contact/ContactInboxPage.vue'),

@@ -342,6 +342,44 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('uploads a picture to the media library, shows it through the portal and deletes it', async () => {
+    // A valid one-pixel PNG: the API checks the content, so a made-up file would be refused.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const title = `Testbild ${Date.now()}`;
+    const page = await loggedIn(browser, '/medien');
+    await page.getByLabel('Datei', { exact: true }).setInputFiles({
+      name: 'testbild.png',
+      mimeType: 'image/png',
+      buffer: png,
+    });
+    await page.getByLabel('Titel').fill(title);
+    await page.getByLabel('Alternativtext').fill('Ein roter Punkt');
+    await page.getByRole('button', { name: 'Hochladen' }).click();
+    await expect(page.locator('.notice').innerText()).resolves.toBe(
+      `„${title}“ wurde hochgeladen.`,
+    );
+    const card = page.locator('.media-card', { hasText: title });
+    // The copy is served by the API through the portal's origin, as visitors will get it.
+    await expect
+      .poll(() => card.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-media');
+
+    await card.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect(page.locator('#media-alt').inputValue()).resolves.toBe('Ein roter Punkt');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Datei löschen' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Datei löschen' }).click();
+    await page.waitForURL(`${urls.admin}/medien`);
+    await expect(page.locator('.notice').innerText()).resolves.toBe(`„${title}“ wurde gelöscht.`);
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');

@@ -22,7 +22,6 @@ export const plannedSections: readonly PlannedSection[] = [
     aboutKey: 'section.newsletter.about',
   },
   { path: '/neuigkeiten', name: 'news', titleKey: 'section.news', aboutKey: 'section.news.about' },
-  { path: '/medien', name: 'media', titleKey: 'section.media', aboutKey: 'section.media.about' },
   {
     path: '/auswertungen',
     name: 'statistics',
