@@ -6,6 +6,12 @@ import { totp } from './totp.ts';
 
 const urls = inject('urls');
 
+// A valid one-pixel PNG: the API checks the content, so a made-up file would be refused.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** Logs in as the demo administrator (printed by `npm start`) and lands on `path`. */
 async function loggedIn(browser: Browser, path: string): Promise<Page> {
   const page = await newPage(browser);
@@ -343,17 +349,12 @@ describe('admin app', () => {
   });
 
   it('uploads a picture to the media library, shows it through the portal and deletes it', async () => {
-    // A valid one-pixel PNG: the API checks the content, so a made-up file would be refused.
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-      'base64',
-    );
     const title = `Testbild ${Date.now()}`;
     const page = await loggedIn(browser, '/medien');
     await page.getByLabel('Datei', { exact: true }).setInputFiles({
       name: 'testbild.png',
       mimeType: 'image/png',
-      buffer: png,
+      buffer: PNG,
     });
     await page.getByLabel('Titel').fill(title);
     await page.getByLabel('Alternativtext').fill('Ein roter Punkt');
@@ -377,6 +378,34 @@ describe('admin app', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Datei löschen' }).click();
     await page.waitForURL(`${urls.admin}/medien`);
     await expect(page.locator('.notice').innerText()).resolves.toBe(`„${title}“ wurde gelöscht.`);
+    await page.context().close();
+  });
+
+  it('gives a new speaker a portrait uploaded in the picker, which the portal then shows', async () => {
+    const lastName = `Bildtest-${Date.now()}`;
+    const page = await loggedIn(browser, '/personen/neu');
+    await page.locator('#person-first-name').fill('Mira');
+    await page.locator('#person-last-name').fill(lastName);
+    await page.getByRole('button', { name: 'Bild aus der Mediathek wählen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Porträtfoto wählen' });
+    await dialog.getByText('Neue Datei hochladen').click();
+    await dialog.getByLabel('Datei', { exact: true }).setInputFiles({
+      name: 'portrait.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await dialog.getByLabel('Alternativtext').fill('Porträt');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Hochladen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('#person-photo-alt').fill(`Mira ${lastName} im Gespräch`);
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: `Mira ${lastName}` }).waitFor();
+
+    const slug = `mira-${lastName.toLowerCase()}`;
+    await page.goto(`${urls.portal}/personen/${slug}`);
+    const portrait = page.getByRole('img', { name: `Mira ${lastName} im Gespräch` });
+    await expect.poll(() => portrait.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     await page.context().close();
   });
 

@@ -419,6 +419,22 @@ export const de = {
   'media.confirmDelete.title': 'Datei löschen?',
   'media.confirmDelete.text':
     '„{title}“ wird mit allen Größen gelöscht. Links auf die Datei führen danach ins Leere.',
+  'mediaPicker.description.image':
+    'Wählen Sie ein Bild der Mediathek oder laden Sie ein neues hoch.',
+  'mediaPicker.description.document':
+    'Wählen Sie ein Dokument der Mediathek oder laden Sie ein neues hoch.',
+  'mediaPicker.loading': 'Wird geladen …',
+  'mediaPicker.uploadNew': 'Neue Datei hochladen',
+  'imageField.none': 'Kein Bild gewählt.',
+  'imageField.choose': 'Bild aus der Mediathek wählen',
+  'imageField.replace': 'Anderes Bild wählen',
+  'imageField.remove': 'Bild entfernen',
+  'imageField.dialogTitle': '{label} wählen',
+  'imageField.altHint':
+    'Was das Bild hier zeigt, für Menschen, die es nicht sehen. Vorgeschlagen aus der Mediathek.',
+  'editor.field.coverImage': 'Titelbild',
+  'person.photo': 'Porträtfoto',
+  'organisation.logo': 'Logo',
   'contact.intro':
     'Nachrichten aus dem Kontaktformular des Portals. Antworten Sie per E-Mail und markieren Sie die Anfrage dann als beantwortet oder erledigt.',
   'contact.filter': 'Anfragen zeigen',

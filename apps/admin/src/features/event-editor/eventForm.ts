@@ -6,6 +6,7 @@ import type {
   EventType,
   RegistrationMode,
 } from '@stadtgespraech/domain/events';
+import type { ImageRef } from '@stadtgespraech/domain/common';
 import type { QuestionType } from '@stadtgespraech/domain/registrations';
 import {
   berlin,
@@ -85,6 +86,7 @@ export interface EventForm {
   questions: QuestionRow[];
   /** Days after the end until the registrations are anonymised; empty: the default. */
   retentionDays: string;
+  coverImage: ImageRef | null;
 }
 
 /** A new web talk four weeks from today, 10:00 to 11:00 in Berlin. */
@@ -124,6 +126,7 @@ export function emptyEventForm(now = new Date(), organisationId = ''): EventForm
     externalUrl: '',
     questions: [],
     retentionDays: String(DEFAULT_RETENTION_DAYS),
+    coverImage: null,
   };
 }
 
@@ -192,6 +195,7 @@ export function eventFormFrom(event: StaffEvent): EventForm {
     approvalRequired: event.registration.approvalRequired,
     externalUrl: event.registration.externalUrl ?? '',
     retentionDays: String(event.retentionDays),
+    coverImage: event.coverImage,
     questions: event.registration.questions.map((q) => ({
       key: rowKey(),
       questionKey: q.key,
@@ -268,6 +272,7 @@ export function eventInputFrom(form: EventForm) {
           accessibilityNotes: text(form.venueAccessibility),
         }
       : null,
+    coverImage: form.coverImage,
     seriesId: form.seriesId || null,
     topicIds: [...form.topicIds],
     organisers: organiserLinks(form.organisers),

@@ -22,7 +22,14 @@ const belzig: StaffOrganisation = {
     city: 'Bad Belzig',
     country: null,
   },
-  logo: null,
+  logo: {
+    url: 'https://example.org/belzig.png',
+    alt: 'Wappen von Bad Belzig',
+    credit: null,
+    caption: null,
+    width: 400,
+    height: 480,
+  },
   description: null,
   municipality: { bundesland: 'DE-BB', population: 11000, ags: '12069020' },
   contacts: [
@@ -57,6 +64,7 @@ describe('the organisation form', () => {
       },
       description: null,
       municipality: { bundesland: 'DE-BB', population: 11000, ags: '12069020' },
+      logo: belzig.logo,
       contacts: [
         {
           id: '00000000-0000-4000-8000-0000000000f1',

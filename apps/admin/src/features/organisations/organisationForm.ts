@@ -1,4 +1,5 @@
 import type { StaffOrganisation } from '@stadtgespraech/api-client';
+import type { ImageRef } from '@stadtgespraech/domain/common';
 import type { Bundesland, OrganisationType } from '@stadtgespraech/domain/organisations';
 import { rowKey } from '../../lib/rows';
 
@@ -30,6 +31,7 @@ export interface OrganisationForm {
   /** A number once typed into the number field (Vue's v-model casts it), '' when empty. */
   population: number | '';
   ags: string;
+  logo: ImageRef | null;
   contacts: ContactRow[];
 }
 
@@ -49,6 +51,7 @@ export const emptyOrganisationForm = (): OrganisationForm => ({
   bundesland: '',
   population: '',
   ags: '',
+  logo: null,
   contacts: [],
 });
 
@@ -70,6 +73,7 @@ export function organisationFormFrom(organisation: StaffOrganisation): Organisat
     bundesland: municipality?.bundesland ?? '',
     population: municipality?.population ?? '',
     ags: municipality?.ags ?? '',
+    logo: organisation.logo,
     contacts: organisation.contacts.map((contact) => ({
       key: rowKey(),
       id: contact.id,
@@ -86,7 +90,6 @@ const text = (value: string) => value.trim() || null;
 /**
  * The body of a create or change. An address needs street, postal code and city: with none of
  * them it is sent as null; a partial one goes to the API, whose field errors say what is missing.
- * The logo is left out: it is kept as it is (the media library will set it).
  */
 export function organisationInputFrom(form: OrganisationForm) {
   const address = [form.addressAddition, form.street, form.postalCode, form.city].some((v) =>
@@ -114,6 +117,7 @@ export function organisationInputFrom(form: OrganisationForm) {
     address,
     description: text(form.description),
     municipality,
+    logo: form.logo,
     contacts: form.contacts.map((row) => ({
       ...(row.id ? { id: row.id } : {}),
       name: row.name.trim(),
