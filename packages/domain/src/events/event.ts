@@ -132,6 +132,8 @@ export interface EventDocumentation {
   images: ImageRef[];
   recordingUrl: string | null;
   publishedAt: IsoDateTime | null;
+  /** When the registrants were told it is online; they are told once. */
+  notifiedAt?: IsoDateTime | null;
 }
 
 /** An event: a web talk, network meeting, workshop, congress or other date. */

@@ -15,3 +15,4 @@ export * from './registrant-name.js';
 export * from './mailing.js';
 export * from './retention.js';
 export * from './privacy.js';
+export * from './documentation.js';

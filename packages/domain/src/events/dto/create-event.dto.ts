@@ -27,7 +27,6 @@ import { MAX_RETENTION_DAYS } from '../../rules/retention.js';
 import { EventFormat, EventStatus, EventType, type Event } from '../event.js';
 import { AgendaItemInputDto } from './agenda-item-input.dto.js';
 import { ContributorLinkDto } from './contributor-link.dto.js';
-import { EventDocumentationDto } from './event-documentation.dto.js';
 import { OrganiserLinkDto } from './organiser-link.dto.js';
 import { RegistrationSettingsDto } from './registration-settings.dto.js';
 import { VenueDto } from './venue.dto.js';
@@ -137,10 +136,6 @@ export class CreateEventDto implements Partial<
   @IsOptional()
   @NestedObject(() => RegistrationSettingsDto)
   registration?: RegistrationSettingsDto;
-
-  @IsOptional()
-  @NestedObject(() => EventDocumentationDto)
-  documentation?: EventDocumentationDto | null;
 
   /**
    * Days after the end when the registrations' personal data are anonymised; absent:

@@ -1,11 +1,15 @@
-import { IsOptional } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { AttachmentDto } from '../../common/dto/attachment.dto.js';
-import { IsHttpUrl, IsText, IsTimestamp, NestedArray } from '../../common/dto/decorators.js';
+import { IsHttpUrl, IsText, NestedArray } from '../../common/dto/decorators.js';
 import { ImageRefDto } from '../../common/dto/image-ref.dto.js';
 import { Limits } from '../../common/limits.js';
 import type { EventDocumentation } from '../event.js';
 
-/** What is published after an event: report, files, pictures, recording. */
+/**
+ * What is published after an event: report, files, pictures, recording. Written on its own
+ * (`PUT /staff/events/{id}/documentation`), not with the event; publishing it is a step of its
+ * own that may tell the registrants (`PublishDocumentationDto`).
+ */
 export class EventDocumentationDto implements Partial<EventDocumentation> {
   /** Result report as Markdown. */
   @IsOptional()
@@ -23,9 +27,15 @@ export class EventDocumentationDto implements Partial<EventDocumentation> {
   @IsOptional()
   @IsHttpUrl()
   recordingUrl?: string | null;
+}
 
-  /** When the documentation goes public; absent: not yet. */
+/** Publishes an event's documentation. */
+export class PublishDocumentationDto {
+  /**
+   * Tell the confirmed registrants by mail where the documentation is (default). Each registrant
+   * gets this mail once, however often the documentation is published again.
+   */
   @IsOptional()
-  @IsTimestamp()
-  publishedAt?: string | null;
+  @IsBoolean()
+  notify?: boolean;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { validateInput } from '../../common/validation.js';
 import { failing, issues } from '../../../test/validation-helpers.js';
 import { CreateEventDto } from './create-event.dto.js';
+import { EventDocumentationDto } from './event-documentation.dto.js';
 import { UpdateEventDto } from './update-event.dto.js';
 
 const ids = {
@@ -98,19 +99,6 @@ const networkMeeting = {
   ],
   coverImage: { url: 'https://example.org/quartier.jpg', alt: 'Ein Quartiersplatz' },
   registration: { mode: 'external', externalUrl: 'https://www.vhw.de/termine/' },
-  documentation: {
-    report: 'Die im Februar 2020 gestartete Vernetzungsinitiative …',
-    attachments: [
-      {
-        title: 'Präsentationsfolien',
-        url: 'https://example.org/folien.pdf',
-        mediaType: 'application/pdf',
-      },
-    ],
-    images: [],
-    recordingUrl: null,
-    publishedAt: '2021-03-10T09:00:00Z',
-  },
 };
 
 /** An announced date without details: "09. Oktober 2024: Klimaschutz und Klimaanpassung …". */
@@ -134,7 +122,7 @@ const question = (change: Record<string, unknown>) => ({
 describe('CreateEventDto', () => {
   it.each([
     ['a web talk with registration', webTalk],
-    ['a network meeting with agenda and documentation', networkMeeting],
+    ['a network meeting with agenda', networkMeeting],
     ['an announced date', teaser],
   ])('accepts %s', async (_, plain) => {
     await expect(issues(CreateEventDto, plain)).resolves.toEqual([]);
@@ -379,13 +367,10 @@ describe('CreateEventDto', () => {
       'arrayMaxSize',
     ],
     [
-      'an attachment without media type',
-      {
-        ...networkMeeting,
-        documentation: { attachments: [{ title: 'Folien', url: 'https://example.org/f.pdf' }] },
-      },
-      'documentation.attachments.0.mediaType',
-      'isString',
+      'documentation, which has endpoints of its own',
+      { ...networkMeeting, documentation: { report: 'Ergebnis' } },
+      'documentation',
+      'whitelistValidation',
     ],
     [
       'an image with an unknown property',
@@ -433,5 +418,48 @@ describe('UpdateEventDto', () => {
   it('sets nothing the caller did not send', async () => {
     const result = await validateInput(UpdateEventDto, { title: 'Neu' });
     expect(result.ok && Object.keys(result.value)).toEqual(['title']);
+  });
+});
+
+describe('EventDocumentationDto', () => {
+  const documentation = {
+    report: 'Die im Februar 2020 gestartete Vernetzungsinitiative …',
+    attachments: [
+      {
+        title: 'Präsentationsfolien',
+        url: 'https://example.org/folien.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: 380_000,
+      },
+    ],
+    images: [{ url: 'https://example.org/podium.webp', alt: 'Podium', caption: 'Die Runde' }],
+    recordingUrl: 'https://example.org/aufzeichnung',
+  };
+
+  it('accepts report, files, pictures and recording', async () => {
+    await expect(issues(EventDocumentationDto, documentation)).resolves.toEqual([]);
+  });
+
+  it.each([
+    [
+      'an attachment without media type',
+      { attachments: [{ title: 'Folien', url: 'https://example.org/f.pdf' }] },
+      'attachments.0.mediaType',
+      'isString',
+    ],
+    [
+      'a publication time (publishing is a step of its own)',
+      { ...documentation, publishedAt: '2021-03-10T09:00:00Z' },
+      'publishedAt',
+      'whitelistValidation',
+    ],
+    [
+      'a recording that is no web address',
+      { recordingUrl: 'aufzeichnung' },
+      'recordingUrl',
+      'isUrl',
+    ],
+  ])('refuses %s', async (_, plain, path, constraint) => {
+    await expect(issues(EventDocumentationDto, plain)).resolves.toEqual(failing(path, constraint));
   });
 });
