@@ -118,6 +118,20 @@ export const PROBLEMS = {
     status: 412,
     title: 'Someone changed the person since you loaded it; reload and apply your change again',
   },
+  'DOCUMENTATION.EVENT_NOT_PUBLISHED': {
+    status: 409,
+    title: "Only a published event's documentation can go public",
+  },
+  'DOCUMENTATION.EVENT_NOT_OVER': {
+    status: 409,
+    title: 'The documentation goes public once the event is over',
+  },
+  'DOCUMENTATION.EMPTY': {
+    status: 422,
+    title: 'The documentation has no report, file, picture or recording',
+  },
+  'DOCUMENTATION.ALREADY_PUBLISHED': { status: 409, title: 'The documentation is already public' },
+  'DOCUMENTATION.NOT_PUBLISHED': { status: 409, title: 'The documentation is not public' },
   'MEDIA.NOT_FOUND': { status: 404, title: 'No media file with this id' },
   'MEDIA.FILE_REQUIRED': { status: 400, title: 'Send one file as multipart/form-data' },
   'MEDIA.UNSUPPORTED_TYPE': {

@@ -13,7 +13,6 @@ import {
 import {
   ApiBody,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -27,22 +26,18 @@ import {
   StaffEventListQueryDto,
   UpdateEventDto,
 } from '@stadtgespraech/domain/events';
-import { StaffRole } from '@stadtgespraech/domain/staff';
 import type { FastifyReply } from 'fastify';
 import { UuidPipe } from '../../common/uuid.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { StaffOnly } from '../staff/staff-access.js';
 import { PreviewLinkDto, StaffEventDto, StaffEventPageDto } from './dto/staff-event.dto.js';
 import { EventAdminService } from './event-admin.service.js';
+import { EVENT_EDITORS, EventIfMatch } from './event-endpoint.js';
 import { IfMatchVersion, setVersionTag } from '../../common/if-match.js';
 import { CurrentActor, type StaffActor } from '../staff/staff-actor.js';
 
-const EDITORS = [StaffRole.Administrator, StaffRole.Organiser];
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: true,
-  description: 'The ETag (version) of the event as loaded; a stale one is refused with 412',
-});
+const EDITORS = EVENT_EDITORS;
+const IF_MATCH = EventIfMatch;
 
 /** Events as staff see and edit them: drafts included, every field, with versions. */
 @ApiTags('staff events')

@@ -4,7 +4,8 @@ import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
 import { privacyConsentVersion } from '../../../test/consent-texts.js';
 import { parseCalendar } from '../../../test/ical.js';
-import { linkIn, SmtpSink, tokenOf, type ReceivedMail } from '../../../test/smtp-sink.js';
+import { registerAndConfirm as register } from '../../../test/register.js';
+import { SmtpSink, type ReceivedMail } from '../../../test/smtp-sink.js';
 import { logInAs, type StaffLogin } from '../../../test/staff-session.js';
 import { createSeededApp } from '../../../test/test-app.js';
 
@@ -106,26 +107,8 @@ describe('staff editing events', () => {
 
   const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
-  async function registerAndConfirm(slug: string, email: string) {
-    const registered = await app.inject({
-      method: 'POST',
-      url: `/api/v1/events/${slug}/registrations`,
-      payload: {
-        email,
-        firstName: 'Jana',
-        lastName: 'Beispiel',
-        consents: [{ purpose: 'privacy', granted: true, textVersion: consentVersion }],
-      },
-    });
-    expect(registered.statusCode).toBe(202);
-    const [mail] = await smtp.waitFor(email);
-    const confirmed = await app.inject({
-      method: 'POST',
-      url: '/api/v1/registrations/confirm',
-      payload: { token: tokenOf(linkIn(mail!, '/anmeldung/bestaetigen/')) },
-    });
-    return confirmed.json();
-  }
+  const registerAndConfirm = (slug: string, email: string) =>
+    register(app, smtp, { slug, email, consentVersion });
 
   beforeAll(async () => {
     await smtp.start();

@@ -424,18 +424,38 @@ export class EventAdminService {
     /** Makes the change and says the status the event has now. */
     change: (manager: EntityManager, event: EventEntity) => Promise<EventStatus>,
   ): Promise<StaffEventDto> {
+    return this.changeLocked(id, version, actor, action, async (manager, event) => ({
+      before: { status: event.status },
+      after: { status: await change(manager, event) },
+    }));
+  }
+
+  /**
+   * Runs `change` on the locked event (scope and version checked) in one transaction, raises the
+   * version, records the audit entry with what `change` reports, and returns the staff view.
+   */
+  async changeLocked(
+    id: string,
+    version: number,
+    actor: StaffActor,
+    action: string,
+    change: (
+      manager: EntityManager,
+      event: EventEntity,
+    ) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }>,
+  ): Promise<StaffEventDto> {
     const scope = staffScope(actor.staff.account);
     return this.dataSource.transaction(async (manager) => {
       const event = await this.lockForChange(manager, id, version, scope);
-      const status = await change(manager, event);
+      const { before, after } = await change(manager, event);
       await manager.update(EventEntity, { id }, { version: event.version + 1 });
       await this.audit.record(
         {
           account: actor.staff.account,
           action,
           subject: { type: 'event', id },
-          before: { status: event.status },
-          after: { status },
+          before,
+          after,
           clientIp: actor.clientIp,
         },
         manager,

@@ -1,4 +1,4 @@
-import type { CustomQuestion, EventDocumentation, ImageRef, Venue } from '@stadtgespraech/domain';
+import type { CustomQuestion, ImageRef, Venue } from '@stadtgespraech/domain';
 import type { CreateEventDto, UpdateEventDto } from '@stadtgespraech/domain/events';
 import { In, type EntityManager } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
@@ -38,16 +38,6 @@ export function eventColumns(input: UpdateEventDto): Partial<EventEntity> {
   if (has('discussionQuestions')) columns.discussionQuestions = input.discussionQuestions ?? [];
   if (has('coverImage'))
     columns.coverImage = input.coverImage ? plain<ImageRef>(input.coverImage) : null;
-  if (has('documentation'))
-    columns.documentation = input.documentation
-      ? plain<EventDocumentation>({
-          report: input.documentation.report ?? null,
-          attachments: input.documentation.attachments ?? [],
-          images: input.documentation.images ?? [],
-          recordingUrl: input.documentation.recordingUrl ?? null,
-          publishedAt: input.documentation.publishedAt ?? null,
-        })
-      : null;
   if (has('retentionDays')) columns.retentionDays = input.retentionDays!;
   const registration = input.registration;
   if (registration) {

@@ -101,7 +101,12 @@ export function toStaffEvent(
       externalUrl: event.externalRegistrationUrl,
       questions: event.registrationQuestions.map(toQuestionDto),
     },
-    documentation: event.documentation ? toDocumentationDto(event.documentation) : null,
+    documentation: event.documentation
+      ? {
+          ...toDocumentationDto(event.documentation),
+          notifiedAt: event.documentation.notifiedAt ?? null,
+        }
+      : null,
     retentionDays: event.retentionDays,
     anonymisationDueAt: anonymisationDueAt(event.endsAt, event.retentionDays).toISOString(),
     registrationsAnonymisedAt: event.registrationsAnonymisedAt?.toISOString() ?? null,

@@ -452,8 +452,10 @@ describe('registration life cycle', () => {
     const email = uniqueEmail('doku');
     await registerAndConfirm(event, email);
     const service = app.get(RegistrationsService);
-    expect(await service.queueFollowUps(event.id)).toBe(1);
-    await service.queueFollowUps(event.id);
+    const queue = () =>
+      dataSource.transaction((manager) => service.queueFollowUps(manager, event.id));
+    expect(await queue()).toBe(1);
+    await queue();
     const [followUp] = await smtp.waitFor(
       email,
       1,

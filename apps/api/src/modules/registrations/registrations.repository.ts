@@ -192,12 +192,4 @@ export class RegistrationsRepository {
       [RegistrationStatus.Confirmed, now, withinMinutes],
     );
   }
-
-  async confirmedIds(eventId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.registrations.query(
-      'SELECT id FROM registration WHERE event_id = $1 AND status = $2 AND anonymised_at IS NULL',
-      [eventId, RegistrationStatus.Confirmed],
-    );
-    return rows.map((row) => row.id);
-  }
 }

@@ -17,7 +17,7 @@ import type {
   CreateRegistrationDto,
   UpdateRegistrationDto,
 } from '@stadtgespraech/domain/registrations';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { definedFields } from '../../common/defined-fields.js';
 import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -301,26 +301,21 @@ export class RegistrationsService {
     return queued;
   }
 
-  /** Tells the confirmed registrants of an event where its documentation is. */
-  async queueFollowUps(eventId: string): Promise<number> {
-    const ids = await this.repository.confirmedIds(eventId);
-    await this.dataSource.transaction(async (manager) => {
-      const event = await this.repository.findEventWithSecrets(manager, eventId);
-      for (const id of ids) {
-        const registration = await this.repository.findWithConsents(manager, id);
-        await this.mails.send(
-          manager,
-          MailTemplate.FollowUp,
-          registration,
-          event,
-          'documentation',
-          {
-            documentationUrl: this.links.eventPage(event.slug, registration.locale),
-          },
-        );
-      }
+  /**
+   * Tells the confirmed registrants of an event where its documentation is, inside the caller's
+   * transaction; returns how many mails were queued.
+   */
+  async queueFollowUps(manager: EntityManager, eventId: string): Promise<number> {
+    const event = await this.repository.findEventWithSecrets(manager, eventId);
+    const registrations = await manager.find(RegistrationEntity, {
+      where: { eventId, status: RegistrationStatus.Confirmed, anonymisedAt: IsNull() },
     });
-    return ids.length;
+    for (const registration of registrations) {
+      await this.mails.send(manager, MailTemplate.FollowUp, registration, event, 'documentation', {
+        documentationUrl: this.links.eventPage(event.slug, registration.locale),
+      });
+    }
+    return registrations.length;
   }
 
   private window(event: EventEntity) {

@@ -67,6 +67,17 @@ export class RegistrationCountsDto {
   @ApiProperty({ description: 'Confirmed registrations marked as present' }) attended: number;
 }
 
+/** The documentation as staff see it: also when the registrants were told. */
+export class StaffDocumentationDto extends DocumentationDto {
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the follow-up mail went to the registrants (once per event)',
+  })
+  notifiedAt: string | null;
+}
+
 /** An event as staff edit it: every field, with ids, the join link and its version. */
 export class StaffEventDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -95,8 +106,8 @@ export class StaffEventDto {
   @ApiProperty({ type: () => ImageDto, nullable: true }) coverImage: ImageDto | null;
   @ApiProperty({ type: () => StaffRegistrationSettingsDto })
   registration: StaffRegistrationSettingsDto;
-  @ApiProperty({ type: () => DocumentationDto, nullable: true })
-  documentation: DocumentationDto | null;
+  @ApiProperty({ type: () => StaffDocumentationDto, nullable: true })
+  documentation: StaffDocumentationDto | null;
   @ApiProperty({ description: "Days after the end when the registrations' personal data go" })
   retentionDays: number;
   @ApiProperty({ format: 'date-time', description: 'When the retention job anonymises them' })
