@@ -81,6 +81,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'addRegistration.title', roles: ['administrator', 'organiser'] },
   },
   {
+    path: '/veranstaltungen/:id([0-9a-f-]{36})/dokumentation',
+    name: 'event-documentation',
+    component: () => import('./features/documentation/DocumentationPage.vue'),
+    meta: { titleKey: 'documentation.title' },
+  },
+  {
     path: '/veranstaltungen/:id([0-9a-f-]{36})/check-in',
     name: 'event-check-in',
     component: () => import('./features/registrations/CheckInPage.vue'),

@@ -409,6 +409,40 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('writes and publishes the documentation of a past event, which the portal then shows', async () => {
+    const page = await loggedIn(browser, '/veranstaltungen');
+    const found = await page.request.get(
+      `${urls.admin}/api/v1/staff/events?q=${encodeURIComponent('Digitale Arbeitswelten')}&time=past`,
+    );
+    const [event] = (await found.json()).items;
+    await page.goto(`${urls.admin}/veranstaltungen/${event.id}/dokumentation`);
+    await page.getByRole('heading', { level: 1, name: /^Dokumentation: / }).waitFor();
+    const report = `## Ergebnisse\n\nBericht vom ${Date.now()}`;
+    await page.getByLabel('Ergebnisbericht').fill(report);
+    await page
+      .getByLabel('Link zur Aufzeichnung')
+      .fill('https://www.youtube-nocookie.com/embed/demo');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-documentation');
+    await page.getByRole('button', { name: 'Dokumentation speichern' }).click();
+    await expect(page.locator('.notice').innerText()).resolves.toBe('Gespeichert.');
+
+    await page.getByRole('button', { name: 'Dokumentation veröffentlichen' }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: 'Dokumentation veröffentlichen' })
+      .click();
+    await expect
+      .poll(() => page.locator('.notice').innerText())
+      .toMatch(/^Die Dokumentation ist im Portal/);
+    const published = await (await fetch(`${urls.api}/api/v1/events/${event.slug}`)).json();
+    expect(published.documentation).toMatchObject({
+      report,
+      recordingUrl: 'https://www.youtube-nocookie.com/embed/demo',
+    });
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');

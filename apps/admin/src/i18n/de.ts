@@ -435,6 +435,68 @@ export const de = {
   'editor.field.coverImage': 'Titelbild',
   'person.photo': 'Porträtfoto',
   'organisation.logo': 'Logo',
+  'documentation.title': 'Dokumentation',
+  'documentation.heading': 'Dokumentation: {title}',
+  'documentation.back': '← Zur Veranstaltung',
+  'documentation.state': 'Im Portal',
+  'documentation.publicSince': 'veröffentlicht am {moment}',
+  'documentation.notPublic': 'noch nicht veröffentlicht',
+  'documentation.notifiedLabel': 'Teilnehmende informiert',
+  'documentation.notifiedAt': 'am {moment} per E-Mail',
+  'documentation.notNotified': 'noch nicht',
+  'documentation.report': 'Ergebnisbericht',
+  'documentation.reportHint':
+    'Absätze durch Leerzeilen trennen. Zwischenüberschriften mit „## “, Aufzählungen mit „- “, Zitate mit „> “.',
+  'documentation.recording': 'Link zur Aufzeichnung',
+  'documentation.recordingHint': 'Vollständige Adresse, z. B. https://…',
+  'documentation.files': 'Dateien zum Herunterladen',
+  'documentation.noFiles': 'Noch keine Dateien.',
+  'documentation.fileTitle': 'Linktext',
+  'documentation.addFile': 'PDF aus der Mediathek hinzufügen',
+  'documentation.pictures': 'Bilder',
+  'documentation.noPictures': 'Noch keine Bilder.',
+  'documentation.caption': 'Bildunterschrift',
+  'documentation.addPicture': 'Bild aus der Mediathek hinzufügen',
+  'documentation.save': 'Dokumentation speichern',
+  'documentation.saved': 'Gespeichert.',
+  'documentation.failed': 'Das hat nicht geklappt.',
+  'documentation.publishTitle': 'Veröffentlichen',
+  'documentation.notify':
+    'Die {count} bestätigten Teilnehmenden per E-Mail auf die Dokumentation hinweisen',
+  'documentation.notifyDone':
+    'Die Teilnehmenden wurden bereits informiert; sie erhalten keine weitere E-Mail.',
+  'documentation.publish': 'Dokumentation veröffentlichen',
+  'documentation.unpublish': 'Vom Portal nehmen',
+  'documentation.published': 'Die Dokumentation ist im Portal.',
+  'documentation.publishedNotified':
+    'Die Dokumentation ist im Portal; {count} Teilnehmende erhalten eine E-Mail.',
+  'documentation.unpublished':
+    'Die Dokumentation ist nicht mehr im Portal; der Inhalt bleibt erhalten.',
+  'documentation.blocked.notPublished': 'Erst möglich, wenn die Veranstaltung veröffentlicht ist.',
+  'documentation.blocked.notOver': 'Erst möglich, wenn die Veranstaltung vorbei ist.',
+  'documentation.blocked.unsaved': 'Bitte speichern Sie zuerst Ihre Änderungen.',
+  'documentation.confirmPublish.title': 'Dokumentation veröffentlichen?',
+  'documentation.confirmPublish.notify':
+    'Die Dokumentation erscheint auf der Seite der Veranstaltung, und {count} bestätigte Teilnehmende erhalten eine E-Mail mit dem Link. Die E-Mail geht nur einmal hinaus.',
+  'documentation.confirmPublish.quiet':
+    'Die Dokumentation erscheint auf der Seite der Veranstaltung. Niemand erhält eine E-Mail.',
+  'documentation.confirmUnpublish.title': 'Dokumentation vom Portal nehmen?',
+  'documentation.confirmUnpublish.text':
+    'Die Dokumentation verschwindet von der Seite der Veranstaltung. Der Inhalt bleibt hier erhalten.',
+  'documentation.problem.DOCUMENTATION.EVENT_NOT_OVER':
+    'Die Dokumentation kann erst nach dem Ende der Veranstaltung veröffentlicht werden.',
+  'documentation.problem.DOCUMENTATION.EVENT_NOT_PUBLISHED':
+    'Nur die Dokumentation einer veröffentlichten Veranstaltung kann ins Portal.',
+  'documentation.problem.DOCUMENTATION.EMPTY':
+    'Die Dokumentation braucht einen Bericht, eine Datei, ein Bild oder die Aufzeichnung. Eine veröffentlichte Dokumentation kann nicht geleert werden.',
+  'documentation.problem.DOCUMENTATION.ALREADY_PUBLISHED':
+    'Die Dokumentation ist bereits veröffentlicht. Bitte laden Sie die Seite neu.',
+  'documentation.problem.DOCUMENTATION.NOT_PUBLISHED':
+    'Die Dokumentation ist nicht veröffentlicht. Bitte laden Sie die Seite neu.',
+  'documentation.problem.EVENT.STALE':
+    'Die Veranstaltung wurde inzwischen geändert. Bitte laden Sie die Seite neu; Ihre Eingaben gehen dabei verloren.',
+  'documentation.problem.REQUEST.VALIDATION_FAILED': 'Bitte prüfen Sie die markierten Felder.',
+  'editor.openDocumentation': 'Dokumentation nach der Veranstaltung',
   'contact.intro':
     'Nachrichten aus dem Kontaktformular des Portals. Antworten Sie per E-Mail und markieren Sie die Anfrage dann als beantwortet oder erledigt.',
   'contact.filter': 'Anfragen zeigen',
