@@ -36,9 +36,6 @@ import { EVENT_EDITORS, EventIfMatch } from './event-endpoint.js';
 import { IfMatchVersion, setVersionTag } from '../../common/if-match.js';
 import { CurrentActor, type StaffActor } from '../staff/staff-actor.js';
 
-const EDITORS = EVENT_EDITORS;
-const IF_MATCH = EventIfMatch;
-
 /** Events as staff see and edit them: drafts included, every field, with versions. */
 @ApiTags('staff events')
 @Controller('v1/staff/events')
@@ -91,7 +88,7 @@ export class EventAdminController {
   }
 
   @Post()
-  @StaffOnly({ roles: EDITORS })
+  @StaffOnly({ roles: EVENT_EDITORS })
   @ApiOperation({
     operationId: 'createEvent',
     summary: 'Creates an event (a draft unless status is published)',
@@ -108,8 +105,8 @@ export class EventAdminController {
   }
 
   @Patch(':id')
-  @StaffOnly({ roles: EDITORS })
-  @IF_MATCH
+  @StaffOnly({ roles: EVENT_EDITORS })
+  @EventIfMatch
   @ApiOperation({
     operationId: 'updateEvent',
     summary: 'Changes an event; lists given replace the old ones',
@@ -131,8 +128,8 @@ export class EventAdminController {
 
   @Post(':id/publish')
   @HttpCode(200)
-  @StaffOnly({ roles: EDITORS })
-  @IF_MATCH
+  @StaffOnly({ roles: EVENT_EDITORS })
+  @EventIfMatch
   @ApiOperation({ operationId: 'publishEvent', summary: 'Puts a complete draft on the portal' })
   @ApiOkResponse({ type: StaffEventDto })
   @ApiProblems(400, 404, 409, 412, 422, 428)
@@ -147,8 +144,8 @@ export class EventAdminController {
 
   @Post(':id/unpublish')
   @HttpCode(200)
-  @StaffOnly({ roles: EDITORS })
-  @IF_MATCH
+  @StaffOnly({ roles: EVENT_EDITORS })
+  @EventIfMatch
   @ApiOperation({
     operationId: 'unpublishEvent',
     summary: 'Takes a published event off the portal (back to draft); registrations stay',
@@ -166,8 +163,8 @@ export class EventAdminController {
 
   @Post(':id/cancel')
   @HttpCode(200)
-  @StaffOnly({ roles: EDITORS })
-  @IF_MATCH
+  @StaffOnly({ roles: EVENT_EDITORS })
+  @EventIfMatch
   @ApiOperation({
     operationId: 'cancelEvent',
     summary: 'Cancels a published event; everyone registered gets a mail with METHOD:CANCEL',
@@ -204,7 +201,7 @@ export class EventAdminController {
   }
 
   @Post(':id/duplicate')
-  @StaffOnly({ roles: EDITORS })
+  @StaffOnly({ roles: EVENT_EDITORS })
   @ApiOperation({
     operationId: 'duplicateEvent',
     summary: 'A new draft copied from the event, without registrations and meeting link',
@@ -221,8 +218,8 @@ export class EventAdminController {
 
   @Delete(':id')
   @HttpCode(204)
-  @StaffOnly({ roles: EDITORS })
-  @IF_MATCH
+  @StaffOnly({ roles: EVENT_EDITORS })
+  @EventIfMatch
   @ApiOperation({ operationId: 'deleteEvent', summary: 'Deletes a draft without registrations' })
   @ApiNoContentResponse()
   @ApiProblems(400, 404, 409, 412, 428)

@@ -13,7 +13,7 @@ import { SeriesEntity } from '../series/series.entity.js';
 import { TopicEntity } from '../topics/topic.entity.js';
 
 // DTO instances become plain JSON before they land in jsonb columns.
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const toDate = (value: string | null | undefined) => (value ? new Date(value) : null);
 

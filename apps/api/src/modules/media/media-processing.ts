@@ -78,8 +78,6 @@ async function processImage(
   bytes: Buffer,
   mediaType: Exclude<MediaType, 'application/pdf'>,
 ): Promise<ProcessedMedia> {
-  const input = () =>
-    sharp(bytes, { limitInputPixels: MediaLimits.imagePixels, failOn: 'error' }).rotate();
   try {
     const metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
     if ((metadata.width ?? 0) * (metadata.height ?? 0) > MediaLimits.imagePixels) {
@@ -90,7 +88,11 @@ async function processImage(
         { maxPixels: MediaLimits.imagePixels },
       );
     }
-    const original = await input()
+    const original = await sharp(bytes, {
+      limitInputPixels: MediaLimits.imagePixels,
+      failOn: 'error',
+    })
+      .rotate()
       .resize({ width: MediaLimits.imageMaxWidth, withoutEnlargement: true })
       .toFormat(SHARP_FORMATS[mediaType])
       .toBuffer({ resolveWithObject: true });

@@ -1,10 +1,7 @@
 import { MediaDetailsDto, MediaLimits } from '@stadtgespraech/domain/media';
-import { VALIDATION_OPTIONS } from '@stadtgespraech/domain/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { ProblemException } from '../../common/problem.js';
-import { flattenValidationErrors } from '../../common/validation.js';
+import { createValidationPipe } from '../../common/validation.js';
 
 /** An upload as read from the request: the bytes, the sender's file name and the details. */
 export interface Upload {
@@ -50,17 +47,11 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
   return { bytes, fileName: cleanFileName(part.filename), details: await checkDetails(fields) };
 }
 
-async function checkDetails(fields: Record<string, unknown>): Promise<MediaDetailsDto> {
-  const details = plainToInstance(MediaDetailsDto, fields);
-  const errors = await validate(details, VALIDATION_OPTIONS);
-  if (errors.length > 0) {
-    throw new ProblemException(
-      'REQUEST.VALIDATION_FAILED',
-      'One or more fields are invalid; see errors.',
-      flattenValidationErrors(errors, 'request'),
-    );
-  }
-  return details;
+/** The fields go through the same pipe as every JSON body: same rules, same problem document. */
+const validation = createValidationPipe();
+
+function checkDetails(fields: Record<string, unknown>): Promise<MediaDetailsDto> {
+  return validation.transform(fields, { type: 'body', metatype: MediaDetailsDto });
 }
 
 function multipartProblem(error: unknown): ProblemException {

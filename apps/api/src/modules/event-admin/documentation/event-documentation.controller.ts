@@ -11,9 +11,6 @@ import { StaffEventDto } from '../dto/staff-event.dto.js';
 import { EVENT_EDITORS, EventIfMatch } from '../event-endpoint.js';
 import { EventDocumentationService } from './event-documentation.service.js';
 
-const EDITORS = { roles: EVENT_EDITORS };
-const IF_MATCH = EventIfMatch;
-
 export class DocumentationPublishedDto {
   @ApiProperty({ type: () => StaffEventDto }) event: StaffEventDto;
   @ApiProperty({
@@ -29,8 +26,8 @@ export class EventDocumentationController {
   constructor(private readonly documentation: EventDocumentationService) {}
 
   @Put()
-  @StaffOnly(EDITORS)
-  @IF_MATCH
+  @StaffOnly({ roles: EVENT_EDITORS })
+  @EventIfMatch
   @ApiOperation({
     operationId: 'writeEventDocumentation',
     summary: 'Replaces the report, files, pictures and recording link (audited)',
@@ -54,8 +51,8 @@ export class EventDocumentationController {
 
   @Post('publish')
   @HttpCode(200)
-  @StaffOnly(EDITORS)
-  @IF_MATCH
+  @StaffOnly({ roles: EVENT_EDITORS })
+  @EventIfMatch
   @ApiOperation({
     operationId: 'publishEventDocumentation',
     summary: 'Puts the documentation on the portal and tells the confirmed registrants (audited)',
@@ -79,8 +76,8 @@ export class EventDocumentationController {
 
   @Post('unpublish')
   @HttpCode(200)
-  @StaffOnly(EDITORS)
-  @IF_MATCH
+  @StaffOnly({ roles: EVENT_EDITORS })
+  @EventIfMatch
   @ApiOperation({
     operationId: 'unpublishEventDocumentation',
     summary: 'Takes the documentation off the portal; its content stays (audited)',

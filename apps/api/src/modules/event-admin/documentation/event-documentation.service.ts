@@ -12,6 +12,7 @@ import { RegistrationsService } from '../../registrations/registrations.service.
 import type { StaffActor } from '../../staff/staff-actor.js';
 import type { StaffEventDto } from '../dto/staff-event.dto.js';
 import { EventAdminService } from '../event-admin.service.js';
+import { plain } from '../event-input.js';
 
 const EMPTY: EventDocumentation = {
   report: null,
@@ -47,16 +48,13 @@ export class EventDocumentationService {
       'event.documentation',
       async (manager, event) => {
         const before = event.documentation ?? EMPTY;
-        // DTO instances become plain JSON before they land in the jsonb column.
-        const after: EventDocumentation = JSON.parse(
-          JSON.stringify({
-            ...before,
-            report: input.report?.trim() ? input.report : null,
-            attachments: input.attachments ?? [],
-            images: input.images ?? [],
-            recordingUrl: input.recordingUrl ?? null,
-          }),
-        );
+        const after = plain<EventDocumentation>({
+          ...before,
+          report: input.report?.trim() ? input.report : null,
+          attachments: input.attachments ?? [],
+          images: input.images ?? [],
+          recordingUrl: input.recordingUrl ?? null,
+        });
         if (after.publishedAt && !hasDocumentationContent(after)) {
           throw new ProblemException(
             'DOCUMENTATION.EMPTY',
