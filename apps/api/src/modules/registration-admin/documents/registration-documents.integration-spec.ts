@@ -65,10 +65,16 @@ describe('printed documents about participants', () => {
     const event = await createEvent(dataSource, { durationMinutes: 90 });
     eventId = event.id;
     eventTitle = event.title;
-    await dataSource.query(
+    // 10:00 to 11:30 Berlin time in a week: a start taken from the clock would cross midnight
+    // when the tests run late in the evening, and the documents would show two days.
+    const [[{ starts_at: startsAt }]] = await dataSource.query(
       `UPDATE event SET format = 'in_person',
+              starts_at = (date_trunc('day', now() AT TIME ZONE 'Europe/Berlin')
+                           + interval '7 days 10 hours') AT TIME ZONE 'Europe/Berlin',
+              ends_at = (date_trunc('day', now() AT TIME ZONE 'Europe/Berlin')
+                         + interval '7 days 11 hours 30 minutes') AT TIME ZONE 'Europe/Berlin',
               venue = '{"name": "Kultur- und Festspielhaus", "address": {"street": "Paul-Lincke-Platz", "postalCode": "19322", "city": "Wittenberge"}, "accessibilityNotes": null}'
-        WHERE id = $1`,
+        WHERE id = $1 RETURNING starts_at`,
       [eventId],
     );
     await dataSource.query(
@@ -82,7 +88,7 @@ describe('printed documents about participants', () => {
               ($1, 1, $2::timestamptz + interval '10 minutes', NULL, 'Hitzeschutz in Kleinstädten', 'talk'),
               ($1, 2, $2::timestamptz + interval '50 minutes', NULL, 'Kaffeepause', 'break'),
               ($1, 3, $2::timestamptz + interval '60 minutes', NULL, 'Fragen und Austausch', 'discussion')`,
-      [eventId, event.startsAt],
+      [eventId, startsAt],
     );
     await register({ first: 'Jana', last: 'Zander', attended: true, question: 'Wer zahlt?' }, 50);
     await register(
