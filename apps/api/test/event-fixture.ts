@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CustomQuestion } from '@stadtgespraech/domain';
+import { berlin, berlinDatePlus } from '@stadtgespraech/domain/rules';
 import type { DataSource } from 'typeorm';
 import { EventEntity } from '../src/modules/events/event.entity.js';
 
@@ -7,6 +8,7 @@ export interface EventFixture {
   capacity?: number | null;
   waitlistEnabled?: boolean;
   approvalRequired?: boolean;
+  /** From now; by default the event starts at 10:00 Berlin time a week from today. */
   startsInMinutes?: number;
   durationMinutes?: number;
   deadline?: Date | null;
@@ -23,7 +25,12 @@ export async function createEvent(
   dataSource: DataSource,
   fixture: EventFixture = {},
 ): Promise<EventEntity> {
-  const startsAt = new Date(Date.now() + (fixture.startsInMinutes ?? 7 * 24 * 60) * 60_000);
+  // A fixed time of day by default: a start taken from the clock would make a late-evening run
+  // see events spanning midnight, and the texts that print their date would show two days.
+  const startsAt =
+    fixture.startsInMinutes === undefined
+      ? berlin(berlinDatePlus(new Date(), 7), '10:00')
+      : new Date(Date.now() + fixture.startsInMinutes * 60_000);
   const slug = `test-${randomUUID().slice(0, 8)}`;
   const event = dataSource.getRepository(EventEntity).create({
     slug,

@@ -65,14 +65,9 @@ describe('printed documents about participants', () => {
     const event = await createEvent(dataSource, { durationMinutes: 90 });
     eventId = event.id;
     eventTitle = event.title;
-    // 10:00 to 11:30 Berlin time in a week: a start taken from the clock would cross midnight
-    // when the tests run late in the evening, and the documents would show two days.
+    // The fixture's event runs 10:00 to 11:30 Berlin time a week from today.
     const [[{ starts_at: startsAt }]] = await dataSource.query(
       `UPDATE event SET format = 'in_person',
-              starts_at = (date_trunc('day', now() AT TIME ZONE 'Europe/Berlin')
-                           + interval '7 days 10 hours') AT TIME ZONE 'Europe/Berlin',
-              ends_at = (date_trunc('day', now() AT TIME ZONE 'Europe/Berlin')
-                         + interval '7 days 11 hours 30 minutes') AT TIME ZONE 'Europe/Berlin',
               venue = '{"name": "Kultur- und Festspielhaus", "address": {"street": "Paul-Lincke-Platz", "postalCode": "19322", "city": "Wittenberge"}, "accessibilityNotes": null}'
         WHERE id = $1 RETURNING starts_at`,
       [eventId],
