@@ -57,6 +57,8 @@ export type StaffPerson = Schemas['StaffPersonDto'];
 export type StaffMediaItem = Schemas['StaffMediaItemDto'];
 export type StaffMediaDetail = Schemas['StaffMediaDetailDto'];
 export type MediaPage = Schemas['MediaPageDto'];
+export type StaffNewsSummary = Schemas['StaffNewsSummaryDto'];
+export type StaffNewsPost = Schemas['StaffNewsPostDto'];
 export type AuditQuery = NonNullable<paths['/api/v1/staff/audit']['get']['parameters']['query']>;
 
 export type ApiClient = Client<paths>;

@@ -6,7 +6,7 @@ const VERSION_TAG = /^(?:W\/)?"?(\d{1,9})"?$/;
 
 /** What a version belongs to; it names the problem code of a missing `If-Match`. */
 export type VersionedSubject =
-  'EVENT' | 'REGISTRATION' | 'STAFF' | 'SERIES' | 'ORGANISATION' | 'PERSON';
+  'EVENT' | 'REGISTRATION' | 'STAFF' | 'SERIES' | 'ORGANISATION' | 'PERSON' | 'NEWS';
 
 /**
  * The version a change is based on, from `If-Match` (the ETag the client loaded). Missing:

@@ -146,7 +146,17 @@ export const PROBLEMS = {
     title: 'Only administrators and the uploader may delete this file',
   },
   'CONTACT.NOT_FOUND': { status: 404, title: 'No contact request with this id for you' },
-  'NEWS.NOT_FOUND': { status: 404, title: 'No published news post with this slug' },
+  'NEWS.NOT_FOUND': { status: 404, title: 'No such news post' },
+  'NEWS.SLUG_TAKEN': { status: 409, title: 'Another news post already has this slug' },
+  'NEWS.UNKNOWN_ORGANISATION': { status: 422, title: 'The organisation given does not exist' },
+  'NEWS.PRECONDITION_REQUIRED': {
+    status: 428,
+    title: 'Send the version you edited in If-Match (the ETag of the news post)',
+  },
+  'NEWS.STALE': {
+    status: 412,
+    title: 'Someone changed the news post since you loaded it; reload and apply your change again',
+  },
   'REGISTRATION.NOT_AVAILABLE': { status: 409, title: 'This event takes no registrations here' },
   'REGISTRATION.NOT_OPEN_YET': { status: 409, title: 'Registration has not opened yet' },
   'REGISTRATION.DEADLINE_PASSED': { status: 409, title: 'The registration deadline has passed' },

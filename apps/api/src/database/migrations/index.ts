@@ -11,6 +11,7 @@ import { Retention1795320000000 } from './1795320000000-Retention.js';
 import { PrivacyLookup1795330000000 } from './1795330000000-PrivacyLookup.js';
 import { ReferenceVersions1795340000000 } from './1795340000000-ReferenceVersions.js';
 import { MediaLibrary1795350000000 } from './1795350000000-MediaLibrary.js';
+import { NewsVersions1795360000000 } from './1795360000000-NewsVersions.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PrivacyLookup1795330000000,
   ReferenceVersions1795340000000,
   MediaLibrary1795350000000,
+  NewsVersions1795360000000,
 ];

@@ -1,4 +1,5 @@
 import type { ImageRef } from '@stadtgespraech/domain';
+import type { NewsKind } from '@stadtgespraech/domain/communication';
 import { Limits } from '@stadtgespraech/domain/common';
 import {
   Column,
@@ -8,11 +9,10 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
+  VersionColumn,
 } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../../database/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-
-export type NewsKind = 'report' | 'announcement';
 
 @Entity('news_post')
 export class NewsPostEntity {
@@ -50,6 +50,10 @@ export class NewsPostEntity {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_news_post_organisation' })
   organisation: Relation<OrganisationEntity> | null;
+
+  /** Raised by every change; edits send it back in If-Match, so a stale edit is refused. */
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreatedAt()
   createdAt: Date;

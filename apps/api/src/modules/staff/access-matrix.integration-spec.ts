@@ -101,6 +101,11 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/media': EDITORS,
   'PATCH /api/v1/staff/media/{id}': EDITORS,
   'DELETE /api/v1/staff/media/{id}': EDITORS,
+  'GET /api/v1/staff/news': ALL_ROLES,
+  'GET /api/v1/staff/news/{id}': ALL_ROLES,
+  'POST /api/v1/staff/news': [ADMIN],
+  'PATCH /api/v1/staff/news/{id}': [ADMIN],
+  'DELETE /api/v1/staff/news/{id}': [ADMIN],
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.
