@@ -34,7 +34,7 @@ describe('navigation', () => {
     expect(document.title).toBe('Themen – Stadtgespräch Verwaltung');
   });
 
-  it('offers an administrator thirteen sections in a navigation named "Hauptnavigation", marking the current one', async () => {
+  it('offers an administrator fourteen sections in a navigation named "Hauptnavigation", marking the current one', async () => {
     ({ wrapper } = await mountApp('/reihen', api()));
 
     const nav = wrapper.get('nav[aria-label="Hauptnavigation"]');
@@ -47,6 +47,7 @@ describe('navigation', () => {
       ['Organisationen', '/organisationen'],
       ['Personen', '/personen'],
       ['Themen', '/themen'],
+      ['Neuigkeiten', '/neuigkeiten'],
       ['Medien', '/medien'],
       ['Kontaktanfragen', '/kontaktanfragen'],
       ['Benutzerkonten', '/benutzer'],
@@ -95,11 +96,11 @@ describe('navigation', () => {
   });
 
   it('shows "Dieser Bereich folgt" for a section that is not built yet', async () => {
-    ({ wrapper } = await mountApp('/neuigkeiten', api()));
+    ({ wrapper } = await mountApp('/newsletter', api()));
 
-    expect(wrapper.get('h1').text()).toBe('Neuigkeiten');
+    expect(wrapper.get('h1').text()).toBe('Newsletter');
     expect(wrapper.text()).toContain('Dieser Bereich folgt.');
-    expect(document.title).toBe('Neuigkeiten – Stadtgespräch Verwaltung');
+    expect(document.title).toBe('Newsletter – Stadtgespräch Verwaltung');
   });
 
   it('says "Seite nicht gefunden" for an unknown address', async () => {

@@ -129,6 +129,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'section.checkIn' },
   },
   {
+    path: '/neuigkeiten',
+    name: 'news',
+    component: () => import('./features/news/NewsListPage.vue'),
+    meta: { titleKey: 'news.title' },
+  },
+  {
+    path: '/neuigkeiten/:id(neu|[0-9a-f-]{36})',
+    name: 'news-post',
+    component: () => import('./features/news/NewsPostPage.vue'),
+    meta: { titleKey: 'newsPost.title' },
+  },
+  {
     path: '/reihen',
     name: 'series',
     component: () => import('./features/series/SeriesListPage.vue'),

@@ -443,6 +443,34 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('writes a news post, publishes it on saving, and the portal shows it', async () => {
+    const title = `Rückblick Werkstatt ${Date.now()}`;
+    const page = await loggedIn(browser, '/neuigkeiten');
+    await page.getByRole('link', { name: 'Neuigkeit schreiben' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Neuigkeit schreiben' }).waitFor();
+    await page.getByLabel('Überschrift').fill(title);
+    await page.getByLabel('Anreißer').fill('Drei Städte, ein Thema: leere Läden.');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill('## Ergebnisse\n\nDie Werkstatt in Gudensberg …');
+    await page.getByLabel('Beim Speichern veröffentlichen').check();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('news-state').innerText())
+      .toMatch(/^Veröffentlicht am /);
+
+    const portalUrl = await page
+      .getByRole('link', { name: 'Im Portal ansehen' })
+      .getAttribute('href');
+    await page.goto(`${urls.portal}${new URL(portalUrl!).pathname}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Ergebnisse' }).waitFor();
+    await expect(page.locator('main').innerText()).resolves.toContain('Werkstatt in Gudensberg');
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');
@@ -460,6 +488,7 @@ describe('admin app', () => {
     ['check-in (choice of event)', '/check-in'],
     ['staff accounts', '/benutzer'],
     ['audit log', '/protokoll'],
+    ['news', '/neuigkeiten'],
     ['privacy', '/datenschutz'],
     ['password', '/konto/passwort'],
   ])('has no WCAG 2.1 AA violations on the %s page', async (_name, path) => {

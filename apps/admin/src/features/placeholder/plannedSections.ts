@@ -21,7 +21,6 @@ export const plannedSections: readonly PlannedSection[] = [
     titleKey: 'section.newsletter',
     aboutKey: 'section.newsletter.about',
   },
-  { path: '/neuigkeiten', name: 'news', titleKey: 'section.news', aboutKey: 'section.news.about' },
   {
     path: '/auswertungen',
     name: 'statistics',

@@ -1,12 +1,12 @@
 import type { ApiClient } from '@stadtgespraech/api-client';
 import { callApi, type ApiResult } from '../../api/problem';
 
-/** The staff collections of references; each has the same five calls. */
-export type ReferenceCollection = 'topics' | 'series' | 'organisations' | 'people';
+/** The staff collections edited with `useReferenceEditor`; each has the same calls. */
+export type ReferenceCollection = 'topics' | 'series' | 'organisations' | 'people' | 'news';
 
 /**
- * The calls of one reference collection under /api/v1/staff: list, create, change (with the
- * item's version in If-Match where it has one), merge, delete. The bodies come from the page's
+ * The calls of one reference collection under /api/v1/staff: list, get one, create, change (with
+ * the item's version in If-Match where it has one), merge, delete. The bodies come from the page's
  * form; the API validates them (its DTOs have no schema in the OpenAPI document).
  */
 export function referenceCalls<Item extends { id: string; version?: number }>(
@@ -26,6 +26,7 @@ export function referenceCalls<Item extends { id: string; version?: number }>(
     callApi(run) as Promise<ApiResult<T>>;
   return {
     list: () => call<{ items: Item[] }>(() => api.GET(base)),
+    get: (id: string) => call<Item>(() => api.GET(`${base}/{id}`, item(id))),
     create: (body: object) => call<Item>(() => api.POST(base, { body })),
     update: (current: Item, body: object) =>
       call<Item>(() =>

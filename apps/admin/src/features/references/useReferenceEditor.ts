@@ -9,7 +9,7 @@ import { useUnsavedChangesGuard } from '../../lib/unsavedChanges';
 import { flash } from '../../lib/flash';
 import { referenceCalls, type ReferenceCollection } from './referenceCalls';
 
-/** What a reference (series, organisation, person, topic) needs for its edit page. */
+/** What a reference (series, organisation, person, topic) or a news post needs for its edit page. */
 export interface ReferenceEditorOptions<Item extends { id: string; version?: number }, Form> {
   /** The list page, e.g. "/themen"; the item's page is `${listPath}/${id}`. */
   listPath: string;
@@ -17,6 +17,11 @@ export interface ReferenceEditorOptions<Item extends { id: string; version?: num
   toForm: (item: Item) => Form;
   /** The staff API collection, e.g. "topics". */
   collection: ReferenceCollection;
+  /**
+   * Load the item alone (GET …/{id}) instead of from the list — for items whose list leaves out
+   * what the form needs (a news post's text). Nothing to merge into is offered then.
+   */
+  loadAlone?: boolean;
   /** The problem code when the item is gone, e.g. "TOPIC.NOT_FOUND". */
   notFoundCode: string;
   /** The body of a create (`item` null) or a change; a new item's empty slug is left out. */
@@ -62,6 +67,12 @@ export function useReferenceEditor<Item extends { id: string; version?: number }
 
   const loaded = useApiResource<null>(async () => {
     if (!id.value) return { ok: true, data: null };
+    if (options.loadAlone) {
+      const one = await calls.get(id.value);
+      if (!one.ok) return one;
+      fill(one.data);
+      return { ok: true, data: null };
+    }
     const result = await calls.list();
     if (!result.ok) return result;
     const found = result.data.items.find((candidate) => candidate.id === id.value);
