@@ -5,3 +5,5 @@ export * from './dto/contact-request.dto.js';
 export * from './dto/newsletter-subscription.dto.js';
 export * from './news.js';
 export * from './dto/news-post.dto.js';
+export * from './newsletter.js';
+export * from './dto/compose-newsletter.dto.js';
