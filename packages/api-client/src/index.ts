@@ -59,6 +59,10 @@ export type StaffMediaDetail = Schemas['StaffMediaDetailDto'];
 export type MediaPage = Schemas['MediaPageDto'];
 export type StaffNewsSummary = Schemas['StaffNewsSummaryDto'];
 export type StaffNewsPost = Schemas['StaffNewsPostDto'];
+export type StaffSubscriber = Schemas['StaffSubscriberDto'];
+export type SubscriberPage = Schemas['SubscriberPageDto'];
+export type NewsletterCandidate = Schemas['NewsletterCandidateDto'];
+export type NewsletterIssue = Schemas['NewsletterIssueDto'];
 export type AuditQuery = NonNullable<paths['/api/v1/staff/audit']['get']['parameters']['query']>;
 
 export type ApiClient = Client<paths>;

@@ -146,6 +146,18 @@ export const PROBLEMS = {
     title: 'Only administrators and the uploader may delete this file',
   },
   'CONTACT.NOT_FOUND': { status: 404, title: 'No contact request with this id for you' },
+  'NEWSLETTER.SUBSCRIBER_NOT_FOUND': {
+    status: 404,
+    title: 'No newsletter subscription with this id',
+  },
+  'NEWSLETTER.EVENT_NOT_AVAILABLE': {
+    status: 422,
+    title: 'An event chosen is not upcoming and published',
+  },
+  'NEWSLETTER.NO_RECIPIENTS': {
+    status: 409,
+    title: 'No confirmed subscriber has chosen any of these events',
+  },
   'NEWS.NOT_FOUND': { status: 404, title: 'No such news post' },
   'NEWS.SLUG_TAKEN': { status: 409, title: 'Another news post already has this slug' },
   'NEWS.UNKNOWN_ORGANISATION': { status: 422, title: 'The organisation given does not exist' },

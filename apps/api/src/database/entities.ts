@@ -15,6 +15,7 @@ import { EventOrganiserEntity } from '../modules/events/event-organiser.entity.j
 import { EventEntity } from '../modules/events/event.entity.js';
 import { MediaItemEntity } from '../modules/media/media-item.entity.js';
 import { NewsPostEntity } from '../modules/news/news-post.entity.js';
+import { NewsletterIssueEntity } from '../modules/newsletter/staff/newsletter-issue.entity.js';
 import { ContactPersonEntity } from '../modules/organisations/contact-person.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
 import { PersonEntity } from '../modules/people/person.entity.js';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   AgendaItemEntity,
   AgendaItemContributorEntity,
   NewsPostEntity,
+  NewsletterIssueEntity,
   ConsentTextEntity,
   RegistrationEntity,
   RegistrationConsentEntity,

@@ -12,6 +12,7 @@ import { PrivacyLookup1795330000000 } from './1795330000000-PrivacyLookup.js';
 import { ReferenceVersions1795340000000 } from './1795340000000-ReferenceVersions.js';
 import { MediaLibrary1795350000000 } from './1795350000000-MediaLibrary.js';
 import { NewsVersions1795360000000 } from './1795360000000-NewsVersions.js';
+import { NewsletterIssues1795370000000 } from './1795370000000-NewsletterIssues.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ReferenceVersions1795340000000,
   MediaLibrary1795350000000,
   NewsVersions1795360000000,
+  NewsletterIssues1795370000000,
 ];

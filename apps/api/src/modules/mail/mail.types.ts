@@ -116,6 +116,9 @@ export interface NewsletterConfirmData {
 
 /** Data of NewsletterDates: upcoming events matching a subscriber's choice. */
 export interface NewsletterDatesData {
+  /** The subject and introduction as staff wrote them; a standard subject without. */
+  subject?: string | null;
+  intro?: string | null;
   events: MailEventFacts[];
   unsubscribeUrl: string;
   unsubscribePageUrl: string;

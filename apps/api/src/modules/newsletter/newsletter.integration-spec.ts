@@ -121,28 +121,6 @@ describe('newsletter of new dates and contact form', () => {
     expect(await subscription(email)).toEqual([]);
   });
 
-  it('mails confirmed subscribers the upcoming dates of their series, once a day', async () => {
-    const email = address();
-    await post('/api/v1/newsletter/subscriptions', {
-      email,
-      series: ['kleinstadt-web-talks'],
-      consent: { granted: true, textVersion: versions.newsletter_subscription },
-    });
-    const [mail] = await smtp.waitFor(email);
-    await post('/api/v1/newsletter/confirm', {
-      token: tokenOf(linkIn(mail!, '/newsletter/bestaetigen/')),
-    });
-    const service = app.get(NewsletterService);
-    expect(await service.sendUpcomingDates()).toBeGreaterThanOrEqual(1);
-    await service.sendUpcomingDates();
-    const [dates] = await smtp.waitFor(email, 1, (m) =>
-      (m.text ?? '').includes('Klimaschutz und Klimaanpassung in Kleinstädten'),
-    );
-    expect(dates!.text).not.toContain('Netzwerkgespräch: Innenstädte gemeinsam beleben'); // not in the series
-    await new Promise((r) => setTimeout(r, 500));
-    expect(smtp.to(email)).toHaveLength(2);
-  });
-
   it('stores a contact request, forwards it to the organisation and sends a receipt', async () => {
     const email = address();
     const response = await post('/api/v1/contact', {

@@ -8,21 +8,13 @@ import { portalLink } from '../../common/portal-link.js';
 import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConsentTextsService } from '../consents/consent-texts.service.js';
-import { EventEntity } from '../events/event.entity.js';
-import { toMailEventFacts } from '../mail/mail-event-facts.js';
-import {
-  MailTemplate,
-  type NewsletterConfirmData,
-  type NewsletterDatesData,
-} from '../mail/mail.types.js';
+import { MailTemplate, type NewsletterConfirmData } from '../mail/mail.types.js';
 import { OutboxService } from '../mail/outbox.service.js';
 import { hashToken } from '../registrations/registration-tokens.js';
 import { NewsletterSubscriptionEntity } from './newsletter-subscription.entity.js';
 
 /** Unconfirmed subscriptions are deleted after this many days. */
 export const NEWSLETTER_CONFIRM_DAYS = 7;
-/** How far ahead the "new dates" mail looks. */
-const UPCOMING_DAYS = 90;
 
 /** The newsletter of new dates: double opt-in, one-click unsubscribe that deletes the address. */
 @Injectable()
@@ -81,8 +73,7 @@ export class NewsletterService {
           `/newsletter/bestaetigen/${this.token('confirm', id)}`,
           input.locale,
         ),
-        unsubscribeUrl: this.unsubscribeUrl(id),
-        unsubscribePageUrl: this.unsubscribePageUrl(id, input.locale),
+        ...this.unsubscribeLinks(id, input.locale),
       };
       await this.outbox.enqueue(manager, {
         sendKey: `newsletter:${id}:confirm:${now.getTime()}`,
@@ -123,47 +114,12 @@ export class NewsletterService {
       .then(([, count]: [unknown, number]) => count);
   }
 
-  /** The "new dates" mail: each confirmed subscriber gets the upcoming events of their choice. */
-  async sendUpcomingDates(now = new Date()): Promise<number> {
-    const events = await this.dataSource.getRepository(EventEntity).find({
-      where: { status: 'published', isTeaser: false },
-      relations: { series: true, topics: true, organisers: { organisation: true } },
-      order: { startsAt: 'ASC' },
-    });
-    const upcoming = events.filter(
-      (e) => e.startsAt > now && e.startsAt.getTime() < now.getTime() + UPCOMING_DAYS * 86_400_000,
-    );
-    const subscribers = await this.dataSource
-      .getRepository(NewsletterSubscriptionEntity)
-      .find({ where: { status: 'confirmed' } });
-    const day = now.toISOString().slice(0, 10);
-    let sent = 0;
-    await this.dataSource.transaction(async (manager) => {
-      for (const subscriber of subscribers) {
-        const chosen = upcoming.filter(
-          (e) =>
-            (subscriber.series.length === 0 ||
-              (e.series && subscriber.series.includes(e.series.slug))) &&
-            (subscriber.topics.length === 0 ||
-              e.topics.some((t) => subscriber.topics.includes(t.slug))),
-        );
-        if (chosen.length === 0) continue;
-        const data: NewsletterDatesData = {
-          events: chosen.map((e) => toMailEventFacts(e, this.config.PORTAL_URL, subscriber.locale)),
-          unsubscribeUrl: this.unsubscribeUrl(subscriber.id),
-          unsubscribePageUrl: this.unsubscribePageUrl(subscriber.id, subscriber.locale),
-        };
-        await this.outbox.enqueue(manager, {
-          sendKey: `newsletter:${subscriber.id}:dates:${day}`,
-          template: MailTemplate.NewsletterDates,
-          to: subscriber.email,
-          locale: subscriber.locale,
-          data: { ...data },
-        });
-        sent++;
-      }
-    });
-    return sent;
+  /** The one-click link for mail clients and the portal page, for one subscription's mails. */
+  unsubscribeLinks(id: string, locale: Locale) {
+    return {
+      unsubscribeUrl: this.unsubscribeUrl(id),
+      unsubscribePageUrl: this.unsubscribePageUrl(id, locale),
+    };
   }
 
   private unsubscribeUrl(id: string): string {

@@ -7,7 +7,7 @@ import { createSeededApp } from '../../../test/test-app.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-const { Administrator: ADMIN, Organiser: ORGANISER } = StaffRole;
+const { Administrator: ADMIN, Organiser: ORGANISER, ReadOnly: READ_ONLY } = StaffRole;
 const EDITORS = [ADMIN, ORGANISER];
 
 /**
@@ -106,6 +106,13 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/news': [ADMIN],
   'PATCH /api/v1/staff/news/{id}': [ADMIN],
   'DELETE /api/v1/staff/news/{id}': [ADMIN],
+  'GET /api/v1/staff/newsletter/subscribers': [ADMIN, READ_ONLY],
+  'DELETE /api/v1/staff/newsletter/subscribers/{id}': [ADMIN],
+  'GET /api/v1/staff/newsletter/candidates': [ADMIN, READ_ONLY],
+  'GET /api/v1/staff/newsletter/issues': [ADMIN, READ_ONLY],
+  'POST /api/v1/staff/newsletter/issues/preview': [ADMIN],
+  'POST /api/v1/staff/newsletter/issues/test': [ADMIN],
+  'POST /api/v1/staff/newsletter/issues': [ADMIN],
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.

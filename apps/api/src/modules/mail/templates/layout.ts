@@ -31,6 +31,15 @@ const ENTITIES: Record<string, string> = {
 
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
+/** Text staff wrote, as paragraphs: blank lines separate them, single line breaks stay within. */
+export function writtenParagraphs(written: string | null | undefined): Block[] {
+  return (written ?? '')
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => ({ kind: 'text', text: paragraph }));
+}
+
 /** Only web and mail links become links; anything else is shown as text. */
 const isLinkable = (url: string) => /^(https?:\/\/|mailto:)/i.test(url);
 

@@ -5,7 +5,7 @@ import {
   type NewsletterConfirmData,
   type NewsletterDatesData,
 } from '../mail.types.js';
-import type { Block } from './layout.js';
+import { writtenParagraphs, type Block } from './layout.js';
 import { closing, dateLine, greeting, PLATFORM_NAME, tr } from './phrases.js';
 import { requireFields, type TemplateRenderer, toRenderedMail } from './rendered-mail.js';
 
@@ -83,16 +83,25 @@ const newsletterDates: TemplateRenderer = (raw, locale) => {
   return toRenderedMail(
     {
       locale,
-      subject: tr(locale, `Neue Termine im ${PLATFORM_NAME}`, `New dates at ${PLATFORM_NAME}`),
+      subject:
+        data.subject ??
+        tr(locale, `Neue Termine im ${PLATFORM_NAME}`, `New dates at ${PLATFORM_NAME}`),
       greeting: greeting(null, locale),
       blocks: [
+        ...writtenParagraphs(data.intro),
         {
           kind: 'text',
-          text: tr(
-            locale,
-            'hier sind die nächsten Termine, die zu Ihrer Auswahl passen:',
-            'Here are the next dates matching your choice:',
-          ),
+          text: data.intro
+            ? tr(
+                locale,
+                'Die Termine, die zu Ihrer Auswahl passen:',
+                'The dates matching your choice:',
+              )
+            : tr(
+                locale,
+                'hier sind die nächsten Termine, die zu Ihrer Auswahl passen:',
+                'Here are the next dates matching your choice:',
+              ),
         },
         {
           kind: 'events',

@@ -1,7 +1,7 @@
 import { registrantName, type Locale } from '@stadtgespraech/domain';
 import { cancelCalendar, requestCalendar } from '../../calendar/calendar-files.js';
 import { MailTemplate, type RegistrationMailData } from '../mail.types.js';
-import type { Block } from './layout.js';
+import { writtenParagraphs, type Block } from './layout.js';
 import {
   closing,
   dateLine,
@@ -358,13 +358,7 @@ const SPECS: Record<RegistrationTemplate, RegistrationMailSpec> = {
 
   [MailTemplate.Mailing]: {
     subject: (title, _, d) => d.message?.subject ?? title,
-    // Blank lines separate the paragraphs staff wrote; single line breaks stay within one.
-    lead: (d) =>
-      (d.message?.body ?? '')
-        .split(/\r?\n\s*\r?\n/)
-        .map((paragraph) => paragraph.trim())
-        .filter(Boolean)
-        .map(text),
+    lead: (d) => writtenParagraphs(d.message?.body),
     join: true,
   },
 };

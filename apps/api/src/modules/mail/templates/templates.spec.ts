@@ -238,6 +238,20 @@ describe('mail templates', () => {
     expect(mail.html).toContain(`href="${eventFacts().url}-2"`);
   });
 
+  it("puts staff's subject and introduction of a newsletter issue above the dates, escaped", () => {
+    const data = {
+      ...dataFor(MailTemplate.NewsletterDates),
+      subject: 'Neue Termine im Dezember',
+      intro: 'Liebe Kolleginnen,\n\nbitte <b>vormerken</b>.',
+    };
+    const mail = render(MailTemplate.NewsletterDates, 'de', data);
+    expect(mail.subject).toBe('Neue Termine im Dezember');
+    expect(mail.text).toMatch(
+      /^Guten Tag,\n\nLiebe Kolleginnen,\n\nbitte <b>vormerken<\/b>\.\n\nDie Termine, die zu Ihrer Auswahl passen:/,
+    );
+    expect(mail.html).toContain('bitte &lt;b&gt;vormerken&lt;/b&gt;.');
+  });
+
   it('forwards contact requests with the sender as reply address and keeps line breaks', () => {
     const mail = render(MailTemplate.ContactForward, 'de');
     expect(mail.replyTo).toBe(contact.email);
