@@ -34,7 +34,7 @@ describe('navigation', () => {
     expect(document.title).toBe('Themen – Stadtgespräch Verwaltung');
   });
 
-  it('offers an administrator fourteen sections in a navigation named "Hauptnavigation", marking the current one', async () => {
+  it('offers an administrator fifteen sections in a navigation named "Hauptnavigation", marking the current one', async () => {
     ({ wrapper } = await mountApp('/reihen', api()));
 
     const nav = wrapper.get('nav[aria-label="Hauptnavigation"]');
@@ -48,6 +48,7 @@ describe('navigation', () => {
       ['Personen', '/personen'],
       ['Themen', '/themen'],
       ['Neuigkeiten', '/neuigkeiten'],
+      ['Newsletter', '/newsletter'],
       ['Medien', '/medien'],
       ['Kontaktanfragen', '/kontaktanfragen'],
       ['Benutzerkonten', '/benutzer'],
@@ -96,11 +97,11 @@ describe('navigation', () => {
   });
 
   it('shows "Dieser Bereich folgt" for a section that is not built yet', async () => {
-    ({ wrapper } = await mountApp('/newsletter', api()));
+    ({ wrapper } = await mountApp('/auswertungen', api()));
 
-    expect(wrapper.get('h1').text()).toBe('Newsletter');
+    expect(wrapper.get('h1').text()).toBe('Auswertungen');
     expect(wrapper.text()).toContain('Dieser Bereich folgt.');
-    expect(document.title).toBe('Newsletter – Stadtgespräch Verwaltung');
+    expect(document.title).toBe('Auswertungen – Stadtgespräch Verwaltung');
   });
 
   it('says "Seite nicht gefunden" for an unknown address', async () => {

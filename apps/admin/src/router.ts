@@ -129,6 +129,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'section.checkIn' },
   },
   {
+    path: '/newsletter',
+    name: 'newsletter',
+    component: () => import('./features/newsletter/NewsletterPage.vue'),
+    meta: { titleKey: 'newsletter.title', roles: ['administrator', 'read_only'] },
+  },
+  {
+    path: '/newsletter/abonnements',
+    name: 'newsletter-subscribers',
+    component: () => import('./features/newsletter/SubscribersPage.vue'),
+    meta: { titleKey: 'subscribers.title', roles: ['administrator', 'read_only'] },
+  },
+  {
     path: '/neuigkeiten',
     name: 'news',
     component: () => import('./features/news/NewsListPage.vue'),

@@ -471,6 +471,43 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('sends the new dates to a confirmed subscriber after preview and confirmation', async () => {
+    const email = `abo.${Date.now()}@kommune.example`;
+    const api = (await newPage(browser)).request;
+    const texts = await (await api.get(`${urls.api}/api/v1/consent-texts`)).json();
+    const textVersion = texts.items.find(
+      (t: { purpose: string }) => t.purpose === 'newsletter_subscription',
+    ).version;
+    await api.post(`${urls.api}/api/v1/newsletter/subscriptions`, {
+      data: { email, consent: { granted: true, textVersion } },
+    });
+    const [confirmation] = await mailsTo(email, 1);
+    const token = new URL(linkIn(confirmation!, '/newsletter/bestaetigen/')).pathname
+      .split('/')
+      .pop();
+    await api.post(`${urls.api}/api/v1/newsletter/confirm`, { data: { token } });
+
+    const subject = `Neue Termine ${Date.now()}`;
+    const page = await loggedIn(browser, '/newsletter');
+    await page.getByRole('heading', { level: 1, name: 'Newsletter' }).waitFor();
+    await page.getByLabel('Betreff', { exact: true }).fill(subject);
+    await page.getByLabel('Einleitung', { exact: true }).fill('Liebe Kolleginnen und Kollegen,');
+    await page.getByRole('button', { name: 'Vorschau' }).click();
+    await page.getByText(/^Diese Ausgabe erreicht \d+ Abonnements\.$/).waitFor();
+    expect(await accessibilityViolations(page, { exclude: ['.mail-preview__frame'] })).toEqual([]);
+    await page.getByRole('button', { name: 'Senden …' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Jetzt senden' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain(`„${subject}“ geht an`);
+
+    const mails = await mailsTo(email, 2);
+    const issue = mails.find((mail) => mail.subject === subject)!;
+    expect(issue.text).toContain('Liebe Kolleginnen und Kollegen,');
+    expect(issue.text).toContain('/newsletter/abmelden/');
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');
@@ -489,6 +526,8 @@ describe('admin app', () => {
     ['staff accounts', '/benutzer'],
     ['audit log', '/protokoll'],
     ['news', '/neuigkeiten'],
+    ['newsletter', '/newsletter'],
+    ['newsletter subscriptions', '/newsletter/abonnements'],
     ['privacy', '/datenschutz'],
     ['password', '/konto/passwort'],
   ])('has no WCAG 2.1 AA violations on the %s page', async (_name, path) => {

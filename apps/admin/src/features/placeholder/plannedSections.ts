@@ -16,12 +16,6 @@ export const plannedSections: readonly PlannedSection[] = [
     aboutKey: 'section.mailings.about',
   },
   {
-    path: '/newsletter',
-    name: 'newsletter',
-    titleKey: 'section.newsletter',
-    aboutKey: 'section.newsletter.about',
-  },
-  {
     path: '/auswertungen',
     name: 'statistics',
     titleKey: 'section.statistics',
