@@ -16,3 +16,4 @@ export * from './mailing.js';
 export * from './retention.js';
 export * from './privacy.js';
 export * from './documentation.js';
+export * from './statistics.js';
