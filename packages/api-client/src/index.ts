@@ -63,6 +63,8 @@ export type StaffSubscriber = Schemas['StaffSubscriberDto'];
 export type SubscriberPage = Schemas['SubscriberPageDto'];
 export type NewsletterCandidate = Schemas['NewsletterCandidateDto'];
 export type NewsletterIssue = Schemas['NewsletterIssueDto'];
+export type Statistics = Schemas['StatisticsDto'];
+export type RegistrationTimeline = Schemas['RegistrationTimelineDto'];
 export type AuditQuery = NonNullable<paths['/api/v1/staff/audit']['get']['parameters']['query']>;
 
 export type ApiClient = Client<paths>;

@@ -16,10 +16,12 @@ import { RegistrationTableRepository } from './registration-table.repository.js'
 import { RetentionController } from './retention/retention.controller.js';
 import { RetentionService } from './retention/retention.service.js';
 import { StaffRegistrationsController } from './staff-registrations.controller.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
+import { StatisticsService } from './statistics/statistics.service.js';
 
 /**
  * The admin's registrations: table, detail, adding by hand, status changes, check-in, documents,
- * mailings, retention.
+ * mailings, retention, statistics.
  */
 @Module({
   imports: [RegistrationsModule, StaffModule, MailModule, EventsModule],
@@ -28,6 +30,7 @@ import { StaffRegistrationsController } from './staff-registrations.controller.j
     RegistrationDocumentsController,
     MailingsController,
     RetentionController,
+    StatisticsController,
   ],
   providers: [
     RegistrationAdminService,
@@ -39,6 +42,7 @@ import { StaffRegistrationsController } from './staff-registrations.controller.j
     SpeakerQuestionsRepository,
     MailingsService,
     RetentionService,
+    StatisticsService,
   ],
   exports: [RetentionService],
 })

@@ -113,6 +113,8 @@ const ACCESS: Record<string, StaffRole[] | 'public'> = {
   'POST /api/v1/staff/newsletter/issues/preview': [ADMIN],
   'POST /api/v1/staff/newsletter/issues/test': [ADMIN],
   'POST /api/v1/staff/newsletter/issues': [ADMIN],
+  'GET /api/v1/staff/statistics': ALL_ROLES,
+  'GET /api/v1/staff/statistics/events/{id}/timeline': ALL_ROLES,
 };
 
 // An id no record has: allowed roles reach the handler (404 or 400), others stop at the guard.
