@@ -19,9 +19,16 @@ describe('API documentation', () => {
     const page = await newPage(browser);
     await page.goto(urls.docs);
     await page.getByText('Stadtgespräch API').first().waitFor();
-    await page.locator('#operations-events-listEvents').waitFor();
-    await screenshot(page, 'api-docs');
+    // Swagger UI renders long documents virtually: only what is scrolled into view exists.
+    const listEvents = page.locator('#operations-events-listEvents');
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, 1500);
+        return listEvents.count();
+      })
+      .toBe(1);
     await expect(page.locator('#operations-events-getEvent').count()).resolves.toBe(1);
+    await screenshot(page, 'api-docs');
     await page.context().close();
   });
 });
