@@ -34,7 +34,7 @@ describe('navigation', () => {
     expect(document.title).toBe('Themen – Stadtgespräch Verwaltung');
   });
 
-  it('offers an administrator fifteen sections in a navigation named "Hauptnavigation", marking the current one', async () => {
+  it('offers an administrator sixteen sections in a navigation named "Hauptnavigation", marking the current one', async () => {
     ({ wrapper } = await mountApp('/reihen', api()));
 
     const nav = wrapper.get('nav[aria-label="Hauptnavigation"]');
@@ -43,6 +43,7 @@ describe('navigation', () => {
       ['Veranstaltungen', '/veranstaltungen'],
       ['Anmeldungen', '/anmeldungen'],
       ['Check-in', '/check-in'],
+      ['Auswertungen', '/auswertungen'],
       ['Reihen', '/reihen'],
       ['Organisationen', '/organisationen'],
       ['Personen', '/personen'],
@@ -97,11 +98,11 @@ describe('navigation', () => {
   });
 
   it('shows "Dieser Bereich folgt" for a section that is not built yet', async () => {
-    ({ wrapper } = await mountApp('/auswertungen', api()));
+    ({ wrapper } = await mountApp('/e-mails', api()));
 
-    expect(wrapper.get('h1').text()).toBe('Auswertungen');
+    expect(wrapper.get('h1').text()).toBe('E-Mails');
     expect(wrapper.text()).toContain('Dieser Bereich folgt.');
-    expect(document.title).toBe('Auswertungen – Stadtgespräch Verwaltung');
+    expect(document.title).toBe('E-Mails – Stadtgespräch Verwaltung');
   });
 
   it('says "Seite nicht gefunden" for an unknown address', async () => {

@@ -129,6 +129,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'section.checkIn' },
   },
   {
+    path: '/auswertungen',
+    name: 'statistics',
+    component: () => import('./features/statistics/StatisticsPage.vue'),
+    meta: { titleKey: 'statistics.title' },
+  },
+  {
     path: '/newsletter',
     name: 'newsletter',
     component: () => import('./features/newsletter/NewsletterPage.vue'),

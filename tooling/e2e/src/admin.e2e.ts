@@ -508,6 +508,28 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('draws the dashboard charts, each with its figures as a table', async () => {
+    const page = await loggedIn(browser, '/auswertungen');
+    const canvas = page.locator('#statistics-fill-canvas');
+    await canvas.waitFor();
+    // Chart.js drew something: some pixel of the canvas is no longer transparent.
+    await expect
+      .poll(() =>
+        canvas.evaluate((element: HTMLCanvasElement) => {
+          const { data } = element
+            .getContext('2d')!
+            .getImageData(0, 0, element.width, element.height);
+          return data.some((value, index) => index % 4 === 3 && value > 0);
+        }),
+      )
+      .toBe(true);
+    await page.getByText('Als Tabelle anzeigen').first().click();
+    await expect(page.locator('#statistics-fill-table').isVisible()).resolves.toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-statistics');
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');

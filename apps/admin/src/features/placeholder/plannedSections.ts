@@ -16,12 +16,6 @@ export const plannedSections: readonly PlannedSection[] = [
     aboutKey: 'section.mailings.about',
   },
   {
-    path: '/auswertungen',
-    name: 'statistics',
-    titleKey: 'section.statistics',
-    aboutKey: 'section.statistics.about',
-  },
-  {
     path: '/veranstaltungen/:slug',
     name: 'event-editor',
     titleKey: 'section.eventEditor',
