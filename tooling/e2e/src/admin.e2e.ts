@@ -530,6 +530,24 @@ describe('admin app', () => {
     await page.context().close();
   });
 
+  it('switches to English and back, keeping the choice across reloads', async () => {
+    const page = await loggedIn(browser, '/veranstaltungen');
+    await page.getByRole('heading', { level: 1, name: 'Veranstaltungen' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect(
+      page.getByRole('navigation', { name: 'Main navigation' }).innerText(),
+    ).resolves.toContain('Statistics');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Veranstaltungen' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    await page.context().close();
+  });
+
   it('lists the events from the API in a table', async () => {
     const page = await loggedIn(browser, '/veranstaltungen');
     await expect(page.locator('h1').innerText()).resolves.toBe('Veranstaltungen');

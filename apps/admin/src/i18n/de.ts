@@ -982,7 +982,6 @@ export const de = {
   'newsletter.english': 'Englische Fassung für Abonnements auf Englisch',
   'newsletter.subjectEn': 'Betreff (Englisch)',
   'newsletter.introEn': 'Einleitung (Englisch)',
-  'newsletter.defaultSubject': 'Neue Termine im Stadtgespräch',
   'newsletter.reach': 'Diese Ausgabe erreicht {count} Abonnements.',
   'newsletter.previewLinks':
     'Der Abmeldelink der Vorschau und der Testmail beendet kein Abonnement.',

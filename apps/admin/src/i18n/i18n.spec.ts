@@ -1,7 +1,10 @@
 import { EventFormat, EventStatus, EventType } from '@stadtgespraech/domain/events';
 import { OrganisationType } from '@stadtgespraech/domain/organisations';
-import { describe, expect, it } from 'vitest';
-import { t, tn } from './index';
+import { describe, expect, it, vi } from 'vitest';
+import { formatMoment } from '../lib/moment';
+import { de } from './de';
+import { en } from './en';
+import { chooseLocale, LOCALE_STORAGE_KEY, storedLocale, t, tn, useLocale } from './index';
 import {
   eventFormatLabel,
   eventStatusLabel,
@@ -65,5 +68,55 @@ describe('German labels of the domain enums', () => {
     expect(labels.every((label) => label.length > 0)).toBe(true);
     expect(new Set(labels).size).toBe(labels.length);
     expect(organisationTypeLabel(OrganisationType.Municipality)).toBe('Gemeinde oder Stadt');
+  });
+});
+
+describe('the English catalogue', () => {
+  const placeholders = (text: string) => (text.match(/\{\{?\w+\}?\}/g) ?? []).sort();
+
+  it('has every text of the German one with the same placeholders', () => {
+    const differing = (Object.keys(de) as (keyof typeof de)[]).filter(
+      (key) => placeholders(de[key]).join() !== placeholders(en[key]).join(),
+    );
+    expect(differing).toEqual([]);
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+  });
+
+  it('is used after choosing English, numbers and dates in British form', () => {
+    useLocale('en');
+    try {
+      expect(t('paging.position', { page: 2, pages: 1234 })).toBe('Page 2 of 1,234');
+      expect(formatMoment('2026-11-21T13:05:00Z')).toBe('21 Nov 2026, 14:05');
+    } finally {
+      useLocale('de');
+    }
+    expect(formatMoment('2026-11-21T13:05:00Z')).toBe('21.11.2026, 14:05');
+  });
+});
+
+describe('the choice of language', () => {
+  it('is German unless English was chosen on this device, also when storage is blocked', () => {
+    expect(storedLocale({ getItem: () => 'en' })).toBe('en');
+    expect(storedLocale({ getItem: () => null })).toBe('de');
+    expect(storedLocale({ getItem: () => 'fr' })).toBe('de');
+    expect(
+      storedLocale({
+        getItem: () => {
+          throw new Error('blocked');
+        },
+      }),
+    ).toBe('de');
+  });
+
+  it('is kept on the device and reloads the app', () => {
+    const reload = vi.fn();
+    try {
+      chooseLocale('en', reload);
+      expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+      expect(reload).toHaveBeenCalledOnce();
+    } finally {
+      localStorage.removeItem(LOCALE_STORAGE_KEY);
+      useLocale('de');
+    }
   });
 });

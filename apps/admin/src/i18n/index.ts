@@ -1,13 +1,55 @@
 import { de, type MessageKey, type Messages } from './de';
+import { en } from './en';
 
 export type { MessageKey, Messages } from './de';
-export type Locale = 'de';
+export type Locale = 'de' | 'en';
 
-// English follows as `en.ts` typed `Messages` (and a reactive choice of locale); until then
-// German is the only one.
-const catalogs: Record<Locale, Messages> = { de };
-const numberLocales: Record<Locale, string> = { de: 'de-DE' };
-const current: Locale = 'de';
+const catalogs: Record<Locale, Messages> = { de, en };
+const languageTags: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** Where the browser keeps the staff member's choice of language (this device only). */
+export const LOCALE_STORAGE_KEY = 'stadtgespraech.admin.locale';
+
+/** The language chosen on this device; German unless English was chosen. */
+export function storedLocale(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): Locale {
+  try {
+    return storage?.getItem(LOCALE_STORAGE_KEY) === 'en' ? 'en' : 'de';
+  } catch {
+    // Storage can be blocked by policy on locked-down office PCs: German, then.
+    return 'de';
+  }
+}
+
+// Chosen once per page load; switching reloads the app, so every text, sorted list and date
+// format follows at once instead of some of them keeping the old language.
+let current: Locale = storedLocale();
+
+/** The language of the texts, e.g. for `lang` attributes. */
+export const currentLocale = (): Locale => current;
+
+/** The BCP 47 tag for `Intl` formats of the current language: de-DE or en-GB. */
+export const languageTag = (): string => languageTags[current];
+
+/** Uses `locale` from now on (tests), without storing it. */
+export function useLocale(locale: Locale): void {
+  current = locale;
+}
+
+/** Stores the choice and reloads the app in that language. */
+export function chooseLocale(
+  locale: Locale,
+  reload: () => void = () => window.location.reload(),
+): void {
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Without storage the choice holds for this page only.
+  }
+  current = locale;
+  reload();
+}
 
 /** The text of `key`, with `{name}` placeholders replaced by `params`. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
@@ -43,5 +85,5 @@ type PluralKey = {
 }[MessageKey];
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(numberLocales[current]).format(value);
+  return new Intl.NumberFormat(languageTag()).format(value);
 }

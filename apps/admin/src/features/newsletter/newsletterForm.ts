@@ -12,13 +12,19 @@ export interface NewsletterForm {
 
 export type NewsletterField = 'eventIds' | 'subject' | 'subjectEn';
 
+/**
+ * The usual subject of the German version: mail text for subscribers, not an admin text, so it
+ * stays German whatever language the admin shows.
+ */
+export const DEFAULT_SUBJECT = 'Neue Termine im Stadtgespräch';
+
 /** A new issue: the events no issue presented yet are chosen, the subject is the usual one. */
 export function newsletterForm(
   candidates: { id: string; announcedAt: string | null }[],
 ): NewsletterForm {
   return {
     eventIds: candidates.filter((event) => event.announcedAt === null).map((event) => event.id),
-    subject: t('newsletter.defaultSubject'),
+    subject: DEFAULT_SUBJECT,
     intro: '',
     withEnglish: false,
     subjectEn: '',

@@ -1,6 +1,6 @@
 import type { Statistics } from '@stadtgespraech/api-client';
 import type { Bundesland, OrganisationType } from '@stadtgespraech/domain/organisations';
-import { t } from '../../i18n';
+import { languageTag, t } from '../../i18n';
 import { bundeslandLabel, organisationTypeLabel } from '../../i18n/labels';
 import { formatMoment } from '../../lib/moment';
 
@@ -13,13 +13,15 @@ export interface ChartData {
   series: { label: string; values: (number | null)[]; format: FigureFormat }[];
 }
 
-const PERCENT = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
-const COUNT = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-
 /** "75 %", "12", or "–" where there is nothing to measure. */
 export function formatFigure(value: number | null, format: FigureFormat): string {
   if (value === null) return '–';
-  return format === 'percent' ? PERCENT.format(value) : COUNT.format(value);
+  return new Intl.NumberFormat(
+    languageTag(),
+    format === 'percent'
+      ? { style: 'percent', maximumFractionDigits: 0 }
+      : { maximumFractionDigits: 1 },
+  ).format(value);
 }
 
 const eventLabel = (event: { title: string; startsAt: string }) =>
@@ -120,7 +122,7 @@ export function seriesChart(statistics: Statistics): ChartData {
 export function timelineChart(
   days: { day: string; registrations: number; total: number }[],
 ): ChartData {
-  const dayLabel = new Intl.DateTimeFormat('de-DE', {
+  const dayLabel = new Intl.DateTimeFormat(languageTag(), {
     day: '2-digit',
     month: '2-digit',
     timeZone: 'UTC',
