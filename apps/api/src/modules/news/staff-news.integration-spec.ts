@@ -128,6 +128,14 @@ describe('writing news posts', () => {
     const stale = await call(admin, 'PATCH', `/${draft.id}`, { title: 'Alt' }, 1);
     expect(stale.statusCode).toBe(412);
     expect(stale.json()).toMatchObject({ code: 'NEWS.STALE', currentVersion: 2 });
+    const blanked = await call(admin, 'PATCH', `/${draft.id}`, { slug: null, title: null }, 2);
+    expect(blanked.statusCode).toBe(400);
+    expect(
+      blanked
+        .json()
+        .errors.map((e: { pointer: string }) => e.pointer)
+        .sort(),
+    ).toEqual(['request.slug', 'request.title']);
     const blind = await call(admin, 'PATCH', `/${draft.id}`, { title: 'Blind' });
     expect(blind.statusCode).toBe(428);
     expect(blind.json().code).toBe('NEWS.PRECONDITION_REQUIRED');

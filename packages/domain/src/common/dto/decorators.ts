@@ -9,6 +9,7 @@ import {
   Matches,
   MaxLength,
   ValidateBy,
+  ValidateIf,
   ValidateNested,
   buildMessage,
   type ValidationArguments,
@@ -88,6 +89,14 @@ export function IsTimestamp(): PropertyDecorator {
       message: '$property must be a timestamp with time zone offset',
     }),
   );
+}
+
+/**
+ * May be left out, but not set to null: for values the API derives when absent (a slug) and whose
+ * column is required, so an update cannot blank them.
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }
 
 /** A slug as `slugify` makes them. */

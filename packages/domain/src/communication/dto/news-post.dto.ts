@@ -1,6 +1,7 @@
 import { IsOptional, IsUUID } from 'class-validator';
 import {
   IsEnumValue,
+  IsOmittable,
   IsRequiredText,
   IsSlug,
   IsText,
@@ -18,7 +19,7 @@ import { NewsKind, type NewsPost } from '../news.js';
  * past publishes it (backdated when moving older news in).
  */
 export class CreateNewsPostDto implements Partial<NewsPost> {
-  @IsOptional()
+  @IsOmittable()
   @IsSlug()
   slug?: string;
 

@@ -13,11 +13,12 @@ import {
   IsEnumValue,
   IsHttpUrl,
   IsNotBefore,
-  IsUniqueBy,
+  IsOmittable,
   IsRequiredText,
   IsSlug,
   IsText,
   IsTimestamp,
+  IsUniqueBy,
   NestedArray,
   NestedObject,
 } from '../../common/dto/decorators.js';
@@ -38,7 +39,7 @@ import { VenueDto } from './venue.dto.js';
 export class CreateEventDto implements Partial<
   Omit<Event, 'venue' | 'contributors' | 'agenda' | 'registration' | 'documentation'>
 > {
-  @IsOptional()
+  @IsOmittable()
   @IsSlug()
   slug?: string;
 

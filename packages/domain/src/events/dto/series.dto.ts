@@ -1,5 +1,11 @@
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
-import { IsRequiredText, IsSlug, IsText, NestedArray } from '../../common/dto/decorators.js';
+import {
+  IsOmittable,
+  IsRequiredText,
+  IsSlug,
+  IsText,
+  NestedArray,
+} from '../../common/dto/decorators.js';
 import { PartialType } from '../../common/dto/partial-type.js';
 import { Limits } from '../../common/limits.js';
 import type { Series } from '../event.js';
@@ -7,7 +13,7 @@ import { OrganiserLinkDto } from './organiser-link.dto.js';
 
 /** Creates a series such as the "Kleinstadt Web-Talks". Without a slug, the API derives one. */
 export class CreateSeriesDto implements Partial<Series> {
-  @IsOptional()
+  @IsOmittable()
   @IsSlug()
   slug?: string;
 

@@ -1,12 +1,11 @@
-import { IsOptional } from 'class-validator';
-import { IsRequiredText, IsSlug } from '../../common/dto/decorators.js';
+import { IsOmittable, IsRequiredText, IsSlug } from '../../common/dto/decorators.js';
 import { PartialType } from '../../common/dto/partial-type.js';
 import { Limits } from '../../common/limits.js';
 import type { Topic } from '../event.js';
 
 /** Creates a topic such as "Bürgerbeteiligung". Without a slug, the API derives one. */
 export class CreateTopicDto implements Partial<Topic> {
-  @IsOptional()
+  @IsOmittable()
   @IsSlug()
   slug?: string;
 

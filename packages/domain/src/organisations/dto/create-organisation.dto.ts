@@ -2,6 +2,7 @@ import { IsEmail, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min } from 'cla
 import {
   IsEnumValue,
   IsHttpUrl,
+  IsOmittable,
   IsRequiredText,
   IsSlug,
   IsText,
@@ -67,7 +68,7 @@ export class MunicipalityDataDto implements Partial<MunicipalityData> {
 
 /** Creates an organisation. Without a slug, the API derives one from the name. */
 export class CreateOrganisationDto {
-  @IsOptional()
+  @IsOmittable()
   @IsSlug()
   slug?: string;
 

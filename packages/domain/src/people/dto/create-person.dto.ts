@@ -1,12 +1,18 @@
 import { IsOptional, IsUUID } from 'class-validator';
-import { IsRequiredText, IsSlug, IsText, NestedObject } from '../../common/dto/decorators.js';
+import {
+  IsOmittable,
+  IsRequiredText,
+  IsSlug,
+  IsText,
+  NestedObject,
+} from '../../common/dto/decorators.js';
 import { ImageRefDto } from '../../common/dto/image-ref.dto.js';
 import { Limits } from '../../common/limits.js';
 import type { Person } from '../person.js';
 
 /** Creates a speaker or moderator. Without a slug, the API derives one from the name. */
 export class CreatePersonDto implements Partial<Person> {
-  @IsOptional()
+  @IsOmittable()
   @IsSlug()
   slug?: string;
 
