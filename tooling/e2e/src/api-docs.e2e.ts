@@ -19,15 +19,19 @@ describe('API documentation', () => {
     const page = await newPage(browser);
     await page.goto(urls.docs);
     await page.getByText('Stadtgespräch API').first().waitFor();
-    // Swagger UI renders long documents virtually: only what is scrolled into view exists.
-    const listEvents = page.locator('#operations-events-listEvents');
+    // Swagger UI renders long documents virtually: only what is near the view exists. Scroll in
+    // small steps until both operations are rendered at once.
+    const operations = page.locator('#operations-events-listEvents, #operations-events-getEvent');
     await expect
-      .poll(async () => {
-        await page.mouse.wheel(0, 1500);
-        return listEvents.count();
-      })
-      .toBe(1);
-    await expect(page.locator('#operations-events-getEvent').count()).resolves.toBe(1);
+      .poll(
+        async () => {
+          const found = await operations.count();
+          if (found < 2) await page.mouse.wheel(0, 500);
+          return found;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(2);
     await screenshot(page, 'api-docs');
     await page.context().close();
   });
