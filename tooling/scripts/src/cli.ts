@@ -37,6 +37,7 @@ async function run(mode: 'production' | 'dev') {
       appSecret: appSecret(join(repoRoot, '.data', 'app-secret')),
       mode,
       seed: process.env.SEED_DEMO !== 'false',
+      demoRegistrations: true,
     });
   } catch (error) {
     console.error(`\nThe platform could not start: ${(error as Error).message}`);
@@ -83,7 +84,9 @@ async function withLocalDatabase(work: (databaseUrl: string) => Promise<void>) {
 }
 
 function database(task: 'db:migrate' | 'db:seed') {
-  return withLocalDatabase((databaseUrl) => prepareDatabase(databaseUrl, task === 'db:seed'));
+  return withLocalDatabase((databaseUrl) =>
+    prepareDatabase(databaseUrl, task === 'db:seed', task === 'db:seed'),
+  );
 }
 
 /** Creates a staff account in the local database (migrated first) and prints its password. */

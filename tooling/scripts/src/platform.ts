@@ -14,6 +14,11 @@ export interface PlatformOptions {
   smtpUrl?: string;
   mode: 'production' | 'dev';
   seed: boolean;
+  /**
+   * With `seed`, also sample registrations on the demo events (`npm start`, for a dashboard with
+   * figures); the browser tests leave them out, as they count seats.
+   */
+  demoRegistrations?: boolean;
   /** Directory of the media library (MEDIA_DIR of the API); default `.data/media`. */
   mediaDir?: string;
   /** Key of the personal links (APP_SECRET of the API). */
@@ -31,11 +36,16 @@ const apiDir = join(repoRoot, 'apps/api');
 const portalDir = join(repoRoot, 'apps/portal');
 const adminDir = join(repoRoot, 'apps/admin');
 
-/** Applies the migrations and, if asked, the demo content, through the API's database CLI. */
-export async function prepareDatabase(databaseUrl: string, seed: boolean) {
+/**
+ * Applies the migrations and, if asked, the demo content (with sample registrations when
+ * `registrations`), through the API's database CLI.
+ */
+export async function prepareDatabase(databaseUrl: string, seed: boolean, registrations = false) {
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   await runToCompletion('node', ['dist/database/cli.js', 'migrate'], { cwd: apiDir, env });
-  if (seed) await runToCompletion('node', ['dist/database/cli.js', 'seed'], { cwd: apiDir, env });
+  if (!seed) return;
+  const args = ['dist/database/cli.js', 'seed', ...(registrations ? ['--registrations'] : [])];
+  await runToCompletion('node', args, { cwd: apiDir, env });
 }
 
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
@@ -52,7 +62,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       postgres = await startEmbeddedPostgres({ ...options.embedded, database: 'stadtgespraech' });
     }
     const databaseUrl = options.databaseUrl ?? postgres!.url;
-    await prepareDatabase(databaseUrl, options.seed);
+    await prepareDatabase(databaseUrl, options.seed, options.demoRegistrations);
 
     const host = '127.0.0.1';
     const apiOrigin = `http://${host}:${options.ports.api}`;

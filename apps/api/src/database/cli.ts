@@ -1,5 +1,6 @@
-// Database tasks for operators: `migrate`, `revert` (the last migration), `seed` (demo content)
-// and `create-staff` (a staff account with a new password, e.g. the first administrator).
+// Database tasks for operators: `migrate`, `revert` (the last migration), `seed` (demo content;
+// `--registrations` adds sample registrations to the demo events) and `create-staff` (a staff
+// account with a new password, e.g. the first administrator).
 import { parseArgs } from 'node:util';
 import type { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
@@ -9,12 +10,13 @@ import {
   StaffAccountError,
 } from '../modules/staff/accounts/create-staff-account.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { seedDemoRegistrations } from './seed/demo-registrations.js';
 import { DEMO_STAFF } from './seed/demo-staff.seed.js';
 import { redateDemoEvents } from './seed/redate-demo-events.js';
 import { seedDemoContent } from './seed/seed-demo-content.js';
 
 const [task, ...rest] = process.argv.slice(2);
-const USAGE = `Usage: node dist/database/cli.js migrate|revert|seed
+const USAGE = `Usage: node dist/database/cli.js migrate|revert|seed [--registrations]
        node dist/database/cli.js create-staff --email a@b.de --name "Name" --role administrator|organiser|read_only [--organisation slug …]`;
 if (!['migrate', 'revert', 'seed', 'create-staff'].includes(task ?? '')) {
   console.error(USAGE);
@@ -84,6 +86,10 @@ try {
     }
     const moved = await redateDemoEvents(dataSource);
     if (moved > 0) console.log(`Demo events moved back to their dates relative to today: ${moved}`);
+    if (rest.includes('--registrations')) {
+      const registrations = await seedDemoRegistrations(dataSource);
+      if (registrations > 0) console.log(`Sample registrations added: ${registrations}`);
+    }
   }
 } finally {
   await dataSource.destroy();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createScratchDatabase, migratedDataSource } from '../../../test/test-app.js';
+import { seedDemoRegistrations } from './demo-registrations.js';
 import { DEMO_STAFF } from './demo-staff.seed.js';
 import { redateDemoEvents } from './redate-demo-events.js';
 import { demoContent, seedDemoContent } from './seed-demo-content.js';
@@ -131,5 +132,34 @@ describe('seedDemoContent', () => {
     }
     // In place already: a second run moves nothing.
     expect(await redateDemoEvents(dataSource, later)).toBe(0);
+  });
+
+  it('adds sample registrations to the events with registration on the platform, once', async () => {
+    const added = await seedDemoRegistrations(dataSource, now);
+    expect(added).toBeGreaterThan(0);
+    const [figures] = await dataSource.query(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE r.created_at > $1)::int AS from_the_future,
+              count(*) FILTER (WHERE r.email NOT LIKE '%.invalid')::int AS deliverable,
+              count(*) FILTER (WHERE r.attended_at IS NOT NULL)::int AS attended,
+              count(DISTINCT r.event_id) FILTER (WHERE e.registration_mode <> 'internal')::int
+                AS elsewhere
+         FROM registration r JOIN event e ON e.id = r.event_id`,
+      [now],
+    );
+    expect(figures).toMatchObject({
+      total: added,
+      from_the_future: 0,
+      deliverable: 0,
+      elsewhere: 0,
+    });
+    expect(figures.attended).toBeGreaterThan(0);
+    // No event is overbooked by the sample.
+    const overbooked = await dataSource.query(
+      `SELECT e.slug FROM event e JOIN registration r ON r.event_id = e.id AND r.status = 'confirmed'
+        WHERE e.capacity IS NOT NULL GROUP BY e.slug, e.capacity HAVING count(*) >= e.capacity`,
+    );
+    expect(overbooked).toEqual([]);
+    expect(await seedDemoRegistrations(dataSource, now)).toBe(0);
   });
 });
