@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../i18n/de';
 import { fakeApi, jsonResponse, problemResponse } from '../test/fakeApi';
 import { callApi, toProblem } from './problem';
 
@@ -24,10 +25,11 @@ describe('callApi', () => {
     expect(result).toEqual({ ok: true, data: undefined });
   });
 
-  it('returns title and code of a problem document', async () => {
+  it('returns title and code of a problem document, the title in German where known', async () => {
     const { client } = fakeApi({
       '/api/v1/topics': () =>
         problemResponse(503, 'SERVICE.DATABASE_UNAVAILABLE', 'The database is not available'),
+      '/api/v1/series': () => problemResponse(418, 'TEAPOT.BREWING', 'I am a teapot'),
     });
 
     const result = await callApi(() => client.GET('/api/v1/topics'));
@@ -35,11 +37,17 @@ describe('callApi', () => {
     expect(result).toMatchObject({
       ok: false,
       problem: {
-        title: 'The database is not available',
+        title: de['problem.title.SERVICE.DATABASE_UNAVAILABLE'],
         code: 'SERVICE.DATABASE_UNAVAILABLE',
         status: 503,
       },
     });
+    expect(de['problem.title.SERVICE.DATABASE_UNAVAILABLE']).not.toBe(
+      'The database is not available',
+    );
+    // A code this version does not know keeps the API's title.
+    const unknown = await callApi(() => client.GET('/api/v1/series'));
+    expect(unknown).toMatchObject({ ok: false, problem: { title: 'I am a teapot' } });
   });
 
   it('describes an error response without a problem document by its status', async () => {

@@ -1,7 +1,10 @@
 import { isProblem } from '@stadtgespraech/api-client';
-import { t } from '../i18n';
+import { t, tOr } from '../i18n';
 
-/** What the app shows of a failed request: the API's problem `title` and stable `code`. */
+/**
+ * What the app shows of a failed request: the problem's title (in the app's language where the
+ * catalogue knows the code, else the API's English title) and its stable `code`.
+ */
 export interface ApiProblem {
   title: string;
   code: string;
@@ -29,7 +32,7 @@ export function toProblem(error: unknown, response?: Response): ApiProblem {
       ...rest
     } = error as typeof error & Record<string, unknown>;
     return {
-      title,
+      title: tOr(`problem.title.${code}`, title),
       code,
       status,
       detail: detail ?? null,

@@ -117,6 +117,191 @@ export const de = {
   'common.yes': 'ja',
   'common.no': 'nein',
 
+  'problem.title.REQUEST.VALIDATION_FAILED': 'Die Anfrage enthält ungültige oder unbekannte Felder',
+  'problem.title.REQUEST.MALFORMED': 'Die Anfrage konnte nicht gelesen werden',
+  'problem.title.REQUEST.TOO_LARGE': 'Der Inhalt der Anfrage ist zu groß',
+  'problem.title.REQUEST.URI_TOO_LONG': 'Die URI der Anfrage ist zu lang',
+  'problem.title.REQUEST.UNSUPPORTED_MEDIA_TYPE':
+    'Der Inhalt der Anfrage hat einen nicht unterstützten Medientyp',
+  'problem.title.REQUEST.RATE_LIMITED': 'Zu viele Anfragen; bitte versuchen Sie es später erneut',
+  'problem.title.IDEMPOTENCY.KEY_INVALID': 'Der Header Idempotency-Key ist ungültig',
+  'problem.title.IDEMPOTENCY.KEY_REUSED':
+    'Der Idempotency-Key wurde bereits für eine andere Anfrage verwendet',
+  'problem.title.IDEMPOTENCY.IN_PROGRESS':
+    'Eine Anfrage mit diesem Idempotency-Key wird noch verarbeitet',
+  'problem.title.ROUTE.NOT_FOUND': 'Diesen Endpunkt gibt es nicht',
+  'problem.title.ROUTE.METHOD_NOT_ALLOWED': 'Der Endpunkt unterstützt diese Methode nicht',
+  'problem.title.EVENT.NOT_FOUND': 'Keine veröffentlichte Veranstaltung mit dieser Kennung',
+  'problem.title.EVENT.ID_NOT_FOUND': 'Keine Veranstaltung mit dieser ID',
+  'problem.title.EVENT.PRECONDITION_REQUIRED':
+    'Bitte senden Sie die von Ihnen bearbeitete Version in If-Match (das ETag der Veranstaltung)',
+  'problem.title.EVENT.STALE':
+    'Jemand hat die Veranstaltung seit dem Laden geändert; bitte laden Sie neu und nehmen Sie Ihre Änderung erneut vor',
+  'problem.title.EVENT.AGENDA_OUTSIDE_EVENT':
+    'Ein Programmpunkt liegt außerhalb des Zeitraums der Veranstaltung',
+  'problem.title.EVENT.NOT_PUBLISHABLE':
+    'Der Veranstaltung fehlen Angaben, die für eine Veröffentlichung erforderlich sind',
+  'problem.title.EVENT.WRONG_STATUS': 'Der Status der Veranstaltung lässt dies nicht zu',
+  'problem.title.EVENT.OUT_OF_SCOPE': 'Die Veranstaltung gehört zu keiner Ihrer Organisationen',
+  'problem.title.EVENT.UNKNOWN_REFERENCE':
+    'Eine angegebene Reihe, ein Thema, eine Organisation oder eine Person existiert nicht',
+  'problem.title.EVENT.SLUG_TAKEN': 'Eine andere Veranstaltung hat bereits diese Kennung',
+  'problem.title.SERIES.NOT_FOUND': 'Diese Reihe gibt es nicht',
+  'problem.title.SERIES.SLUG_TAKEN': 'Eine andere Reihe hat bereits diese Kennung',
+  'problem.title.SERIES.IN_USE':
+    'Dieser Reihe sind Veranstaltungen zugeordnet; führen Sie sie stattdessen mit einer anderen zusammen',
+  'problem.title.SERIES.MERGE_INTO_ITSELF':
+    'Eine Reihe kann nicht mit sich selbst zusammengeführt werden',
+  'problem.title.SERIES.OUT_OF_SCOPE': 'Die Reihe gehört zu keiner Ihrer Organisationen',
+  'problem.title.SERIES.UNKNOWN_ORGANISATION':
+    'Ein angegebener Veranstalter existiert nicht oder ist doppelt genannt',
+  'problem.title.SERIES.PRECONDITION_REQUIRED':
+    'Bitte senden Sie die von Ihnen bearbeitete Version in If-Match (das ETag der Reihe)',
+  'problem.title.SERIES.STALE':
+    'Jemand hat die Reihe seit dem Laden geändert; bitte laden Sie neu und nehmen Sie Ihre Änderung erneut vor',
+  'problem.title.TOPIC.NOT_FOUND': 'Kein Thema mit dieser ID',
+  'problem.title.TOPIC.SLUG_TAKEN': 'Ein anderes Thema hat bereits diese Kennung',
+  'problem.title.TOPIC.IN_USE':
+    'Veranstaltungen verwenden dieses Thema; führen Sie es stattdessen mit einem anderen zusammen',
+  'problem.title.TOPIC.MERGE_INTO_ITSELF':
+    'Ein Thema kann nicht mit sich selbst zusammengeführt werden',
+  'problem.title.ORGANISATION.NOT_FOUND': 'Diese Organisation gibt es nicht',
+  'problem.title.ORGANISATION.SLUG_TAKEN': 'Eine andere Organisation hat bereits diese Kennung',
+  'problem.title.ORGANISATION.IN_USE':
+    'Veranstaltungen, Reihen, Personen oder Benutzerkonten verweisen auf diese Organisation; führen Sie sie stattdessen zusammen',
+  'problem.title.ORGANISATION.MERGE_INTO_ITSELF':
+    'Eine Organisation kann nicht mit sich selbst zusammengeführt werden',
+  'problem.title.ORGANISATION.OUT_OF_SCOPE':
+    'Veranstalter können nur die Organisationen ändern, für die sie tätig sind',
+  'problem.title.ORGANISATION.UNKNOWN_CONTACT':
+    'Eine angegebene Kontaktperson-ID gehört zu keiner Kontaktperson dieser Organisation',
+  'problem.title.ORGANISATION.PRECONDITION_REQUIRED':
+    'Bitte senden Sie die von Ihnen bearbeitete Version in If-Match (das ETag der Organisation)',
+  'problem.title.ORGANISATION.STALE':
+    'Jemand hat die Organisation seit dem Laden geändert; bitte laden Sie neu und nehmen Sie Ihre Änderung erneut vor',
+  'problem.title.PERSON.NOT_FOUND': 'Diese Person gibt es nicht',
+  'problem.title.PERSON.SLUG_TAKEN': 'Eine andere Person hat bereits diese Kennung',
+  'problem.title.PERSON.IN_USE':
+    'Veranstaltungen oder Programmpunkte verweisen auf diese Person; führen Sie die Person stattdessen mit einer anderen zusammen',
+  'problem.title.PERSON.MERGE_INTO_ITSELF':
+    'Eine Person kann nicht mit sich selbst zusammengeführt werden',
+  'problem.title.PERSON.UNKNOWN_ORGANISATION': 'Die angegebene Organisation existiert nicht',
+  'problem.title.PERSON.PRECONDITION_REQUIRED':
+    'Bitte senden Sie die von Ihnen bearbeitete Version in If-Match (das ETag der Person)',
+  'problem.title.PERSON.STALE':
+    'Jemand hat die Person seit dem Laden geändert; bitte laden Sie neu und nehmen Sie Ihre Änderung erneut vor',
+  'problem.title.DOCUMENTATION.EVENT_NOT_PUBLISHED':
+    'Nur die Dokumentation einer veröffentlichten Veranstaltung kann veröffentlicht werden',
+  'problem.title.DOCUMENTATION.EVENT_NOT_OVER':
+    'Die Dokumentation kann erst nach Ende der Veranstaltung veröffentlicht werden',
+  'problem.title.DOCUMENTATION.EMPTY':
+    'Die Dokumentation enthält weder Bericht noch Datei, Bild oder Aufzeichnung',
+  'problem.title.DOCUMENTATION.ALREADY_PUBLISHED': 'Die Dokumentation ist bereits veröffentlicht',
+  'problem.title.DOCUMENTATION.NOT_PUBLISHED': 'Die Dokumentation ist nicht veröffentlicht',
+  'problem.title.MEDIA.NOT_FOUND': 'Keine Datei mit dieser ID',
+  'problem.title.MEDIA.FILE_REQUIRED': 'Bitte senden Sie genau eine Datei als multipart/form-data',
+  'problem.title.MEDIA.UNSUPPORTED_TYPE':
+    'Die Datei ist laut ihrem Inhalt weder JPEG, PNG, WebP noch PDF',
+  'problem.title.MEDIA.TOO_LARGE': 'Die Datei ist zu groß',
+  'problem.title.MEDIA.DAMAGED':
+    'Die Datei konnte nicht gelesen werden; sie ist möglicherweise beschädigt',
+  'problem.title.MEDIA.IN_USE':
+    'Die Datei wird noch verwendet; bitte entfernen Sie sie zuerst dort',
+  'problem.title.MEDIA.NOT_YOURS':
+    'Nur Administratoren und die hochladende Person dürfen diese Datei löschen',
+  'problem.title.CONTACT.NOT_FOUND': 'Keine an Sie gerichtete Kontaktanfrage mit dieser ID',
+  'problem.title.NEWSLETTER.SUBSCRIBER_NOT_FOUND': 'Kein Newsletter-Abonnement mit dieser ID',
+  'problem.title.NEWSLETTER.EVENT_NOT_AVAILABLE':
+    'Eine ausgewählte Veranstaltung ist nicht bevorstehend oder nicht veröffentlicht',
+  'problem.title.NEWSLETTER.NO_RECIPIENTS':
+    'Kein bestätigtes Newsletter-Abonnement umfasst eine dieser Veranstaltungen',
+  'problem.title.NEWS.NOT_FOUND': 'Diese Neuigkeit gibt es nicht',
+  'problem.title.NEWS.SLUG_TAKEN': 'Eine andere Neuigkeit hat bereits diese Kennung',
+  'problem.title.NEWS.UNKNOWN_ORGANISATION': 'Die angegebene Organisation existiert nicht',
+  'problem.title.NEWS.PRECONDITION_REQUIRED':
+    'Bitte senden Sie die von Ihnen bearbeitete Version in If-Match (das ETag der Neuigkeit)',
+  'problem.title.NEWS.STALE':
+    'Jemand hat die Neuigkeit seit dem Laden geändert; bitte laden Sie neu und nehmen Sie Ihre Änderung erneut vor',
+  'problem.title.REGISTRATION.NOT_AVAILABLE':
+    'Für diese Veranstaltung ist hier keine Anmeldung möglich',
+  'problem.title.REGISTRATION.NOT_OPEN_YET': 'Die Anmeldung ist noch nicht geöffnet',
+  'problem.title.REGISTRATION.DEADLINE_PASSED': 'Die Anmeldefrist ist abgelaufen',
+  'problem.title.REGISTRATION.EVENT_CANCELLED': 'Die Veranstaltung wurde abgesagt',
+  'problem.title.REGISTRATION.FULL': 'Die Veranstaltung ist ausgebucht',
+  'problem.title.REGISTRATION.PRIVACY_CONSENT_REQUIRED':
+    'Die Datenschutzhinweise müssen akzeptiert werden',
+  'problem.title.REGISTRATION.CONSENT_TEXT_OUTDATED':
+    'Eine Einwilligung bezieht sich auf eine nicht gültige Textfassung',
+  'problem.title.REGISTRATION.UNKNOWN_QUESTION':
+    'Eine Antwort bezieht sich auf eine Frage, die bei dieser Veranstaltung nicht gestellt wird',
+  'problem.title.REGISTRATION.ANSWER_REQUIRED': 'Eine Pflichtfrage wurde nicht beantwortet',
+  'problem.title.REGISTRATION.INVALID_ANSWER': 'Eine Antwort passt nicht zu ihrer Frage',
+  'problem.title.REGISTRATION.TOKEN_INVALID': 'Dieser Link ist nicht (mehr) gültig',
+  'problem.title.REGISTRATION.CONFIRMATION_EXPIRED': 'Der Bestätigungslink ist abgelaufen',
+  'problem.title.REGISTRATION.ALREADY_CANCELLED': 'Die Anmeldung wurde bereits storniert',
+  'problem.title.REGISTRATION.NOT_CHANGEABLE': 'Die Anmeldung kann nicht mehr geändert werden',
+  'problem.title.REGISTRATION.ID_NOT_FOUND': 'Keine Anmeldung mit dieser ID',
+  'problem.title.REGISTRATION.INVALID_TRANSITION':
+    'Die Anmeldung kann nicht vom aktuellen in den gewünschten Status wechseln',
+  'problem.title.REGISTRATION.ALREADY_REGISTERED':
+    'Diese Adresse ist bereits für die Veranstaltung angemeldet',
+  'problem.title.REGISTRATION.NOT_CONFIRMED':
+    'Nur bestätigte Anmeldungen können eingecheckt werden',
+  'problem.title.REGISTRATION.PRECONDITION_REQUIRED':
+    'Bitte senden Sie die von Ihnen bearbeitete Version in If-Match (das ETag der Anmeldung)',
+  'problem.title.REGISTRATION.STALE':
+    'Jemand hat die Anmeldung seit dem Laden geändert; bitte laden Sie neu und nehmen Sie Ihre Änderung erneut vor',
+  'problem.title.REGISTRATION.NOT_ATTENDED':
+    'Für eine Teilnahmebescheinigung ist eine bestätigte und eingecheckte Anmeldung erforderlich',
+  'problem.title.REGISTRATION.CURSOR_INVALID':
+    'Der Cursor gehört nicht zu dieser Liste oder Sortierung; bitte beginnen Sie bei der ersten Seite',
+  'problem.title.PREVIEW.TOKEN_INVALID': 'Dieser Vorschaulink ist ungültig',
+  'problem.title.PREVIEW.EXPIRED':
+    'Dieser Vorschaulink ist abgelaufen; bitte fragen Sie die Veranstalter nach einem neuen',
+  'problem.title.MAILING.NO_RECIPIENTS':
+    'Keine Anmeldung der Veranstaltung fällt in das gewählte Segment; die Rundmail würde niemanden erreichen',
+  'problem.title.PRIVACY.EVENT_NOT_OVER':
+    'Die Anmeldungen einer Veranstaltung können erst nach deren Ende anonymisiert werden',
+  'problem.title.JOIN.NO_SEAT': 'Nur bestätigte Teilnehmende können beitreten',
+  'problem.title.JOIN.NOT_OPEN_YET': 'Der Teilnahmelink wird kurz vor Beginn freigeschaltet',
+  'problem.title.JOIN.CLOSED': 'Die Veranstaltung ist beendet',
+  'problem.title.JOIN.LINK_MISSING':
+    'Die Veranstalter haben den Meeting-Link noch nicht hinterlegt',
+  'problem.title.AUTH.INVALID_CREDENTIALS': 'E-Mail-Adresse oder Passwort ist falsch',
+  'problem.title.AUTH.LOCKED':
+    'Zu viele fehlgeschlagene Versuche für diese Adresse; bitte versuchen Sie es später erneut',
+  'problem.title.AUTH.SESSION_REQUIRED':
+    'Bitte melden Sie sich zuerst an (die Sitzung fehlt oder ist abgelaufen)',
+  'problem.title.AUTH.SECOND_FACTOR_REQUIRED':
+    'Bitte geben Sie zuerst den Code Ihrer Authenticator-App ein',
+  'problem.title.AUTH.SECOND_FACTOR_INVALID': 'Der Code ist falsch oder wurde bereits verwendet',
+  'problem.title.AUTH.SECOND_FACTOR_NOT_SET_UP':
+    'Bitte richten Sie den zweiten Faktor ein, bevor Sie ihn bestätigen',
+  'problem.title.AUTH.CSRF_INVALID': 'Der Header X-CSRF-Token fehlt oder passt nicht zur Sitzung',
+  'problem.title.AUTH.FORBIDDEN': 'Ihre Rolle erlaubt dies nicht',
+  'problem.title.AUTH.PASSWORD_WEAK':
+    'Das neue Passwort ist zu kurz, zu einfach oder enthält die E-Mail-Adresse',
+  'problem.title.AUTH.LINK_INVALID':
+    'Dieser Link ist nicht (mehr) gültig; bitte fordern Sie einen neuen an',
+  'problem.title.AUTH.LINK_EXPIRED': 'Dieser Link ist abgelaufen; bitte fordern Sie einen neuen an',
+  'problem.title.STAFF.NOT_FOUND': 'Kein Benutzerkonto mit dieser ID',
+  'problem.title.STAFF.PRECONDITION_REQUIRED':
+    'Bitte senden Sie die von Ihnen bearbeitete Version in If-Match (das ETag des Benutzerkontos)',
+  'problem.title.STAFF.STALE':
+    'Jemand hat das Benutzerkonto seit dem Laden geändert; bitte laden Sie neu und nehmen Sie Ihre Änderung erneut vor',
+  'problem.title.STAFF.EMAIL_TAKEN': 'Ein anderes Benutzerkonto hat bereits diese E-Mail-Adresse',
+  'problem.title.STAFF.UNKNOWN_ORGANISATION': 'Eine angegebene Organisation existiert nicht',
+  'problem.title.STAFF.OWN_ACCOUNT':
+    'Administratoren können Rolle, Zugriff oder zweiten Faktor ihres eigenen Benutzerkontos nicht ändern',
+  'problem.title.STAFF.ALREADY_ACTIVE':
+    'Für das Benutzerkonto wurde bereits ein Passwort festgelegt; es gibt keine Einladung zu versenden',
+  'problem.title.STAFF.DISABLED':
+    'Das Benutzerkonto ist deaktiviert; bitte aktivieren Sie es zuerst',
+  'problem.title.SETTINGS.OWN_SECOND_FACTOR_MISSING':
+    'Bitte aktivieren Sie einen zweiten Faktor für Ihr eigenes Benutzerkonto, bevor Sie ihn für alle verpflichtend machen',
+  'problem.title.PROBLEM.NOT_FOUND': 'Diesen Problemcode gibt es nicht',
+  'problem.title.SERVICE.DATABASE_UNAVAILABLE': 'Die Datenbank ist nicht erreichbar',
+  'problem.title.SERVICE.INTERNAL_ERROR': 'Ein unerwarteter Fehler ist aufgetreten',
   'problem.heading': 'Die Daten konnten nicht geladen werden.',
   'problem.code': 'Fehlercode',
   'problem.network': 'Der Server ist nicht erreichbar.',

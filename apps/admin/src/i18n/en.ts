@@ -112,6 +112,168 @@ export const en: Messages = {
     'Separate paragraphs with blank lines. Subheadings with “## ”, bullet lists with “- ”, quotations with “> ”.',
   'common.yes': 'yes',
   'common.no': 'no',
+  'problem.title.REQUEST.VALIDATION_FAILED': 'The request has invalid or unknown fields',
+  'problem.title.REQUEST.MALFORMED': 'The request could not be read',
+  'problem.title.REQUEST.TOO_LARGE': 'The request body is too large',
+  'problem.title.REQUEST.URI_TOO_LONG': 'The request URI is too long',
+  'problem.title.REQUEST.UNSUPPORTED_MEDIA_TYPE': 'The request body has an unsupported media type',
+  'problem.title.REQUEST.RATE_LIMITED': 'Too many requests; try again later',
+  'problem.title.IDEMPOTENCY.KEY_INVALID': 'The Idempotency-Key header is not valid',
+  'problem.title.IDEMPOTENCY.KEY_REUSED': 'The Idempotency-Key was used for a different request',
+  'problem.title.IDEMPOTENCY.IN_PROGRESS':
+    'A request with this Idempotency-Key is still being processed',
+  'problem.title.ROUTE.NOT_FOUND': 'No such endpoint',
+  'problem.title.ROUTE.METHOD_NOT_ALLOWED': 'The endpoint does not accept this method',
+  'problem.title.EVENT.NOT_FOUND': 'No published event with this slug',
+  'problem.title.EVENT.ID_NOT_FOUND': 'No event with this id',
+  'problem.title.EVENT.PRECONDITION_REQUIRED':
+    'Send the version you edited in If-Match (the ETag of the event)',
+  'problem.title.EVENT.STALE':
+    'Someone changed the event since you loaded it; reload and apply your change again',
+  'problem.title.EVENT.AGENDA_OUTSIDE_EVENT': 'An agenda item lies outside the time of the event',
+  'problem.title.EVENT.NOT_PUBLISHABLE': 'The event lacks what a public event needs',
+  'problem.title.EVENT.WRONG_STATUS': 'The event is not in a status that allows this',
+  'problem.title.EVENT.OUT_OF_SCOPE': 'The event does not belong to one of your organisations',
+  'problem.title.EVENT.UNKNOWN_REFERENCE':
+    'A series, topic, organisation or person given does not exist',
+  'problem.title.EVENT.SLUG_TAKEN': 'Another event already has this slug',
+  'problem.title.SERIES.NOT_FOUND': 'No such series',
+  'problem.title.SERIES.SLUG_TAKEN': 'Another series already has this slug',
+  'problem.title.SERIES.IN_USE': 'Events belong to this series; merge it into another instead',
+  'problem.title.SERIES.MERGE_INTO_ITSELF': 'A series cannot be merged into itself',
+  'problem.title.SERIES.OUT_OF_SCOPE': 'The series does not belong to one of your organisations',
+  'problem.title.SERIES.UNKNOWN_ORGANISATION':
+    'An organiser given does not exist or is named twice',
+  'problem.title.SERIES.PRECONDITION_REQUIRED':
+    'Send the version you edited in If-Match (the ETag of the series)',
+  'problem.title.SERIES.STALE':
+    'Someone changed the series since you loaded it; reload and apply your change again',
+  'problem.title.TOPIC.NOT_FOUND': 'No topic with this id',
+  'problem.title.TOPIC.SLUG_TAKEN': 'Another topic already has this slug',
+  'problem.title.TOPIC.IN_USE': 'Events use this topic; merge it into another instead',
+  'problem.title.TOPIC.MERGE_INTO_ITSELF': 'A topic cannot be merged into itself',
+  'problem.title.ORGANISATION.NOT_FOUND': 'No such organisation',
+  'problem.title.ORGANISATION.SLUG_TAKEN': 'Another organisation already has this slug',
+  'problem.title.ORGANISATION.IN_USE':
+    'Events, series, people or staff accounts name this organisation; merge it instead',
+  'problem.title.ORGANISATION.MERGE_INTO_ITSELF': 'An organisation cannot be merged into itself',
+  'problem.title.ORGANISATION.OUT_OF_SCOPE':
+    'Organisers change only the organisations they work for',
+  'problem.title.ORGANISATION.UNKNOWN_CONTACT':
+    'A contact person id given belongs to no contact person of this organisation',
+  'problem.title.ORGANISATION.PRECONDITION_REQUIRED':
+    'Send the version you edited in If-Match (the ETag of the organisation)',
+  'problem.title.ORGANISATION.STALE':
+    'Someone changed the organisation since you loaded it; reload and apply your change again',
+  'problem.title.PERSON.NOT_FOUND': 'No such person',
+  'problem.title.PERSON.SLUG_TAKEN': 'Another person already has this slug',
+  'problem.title.PERSON.IN_USE':
+    'Events or agenda items name this person; merge the person into another instead',
+  'problem.title.PERSON.MERGE_INTO_ITSELF': 'A person cannot be merged into themselves',
+  'problem.title.PERSON.UNKNOWN_ORGANISATION': 'The organisation given does not exist',
+  'problem.title.PERSON.PRECONDITION_REQUIRED':
+    'Send the version you edited in If-Match (the ETag of the person)',
+  'problem.title.PERSON.STALE':
+    'Someone changed the person since you loaded it; reload and apply your change again',
+  'problem.title.DOCUMENTATION.EVENT_NOT_PUBLISHED':
+    "Only a published event's documentation can go public",
+  'problem.title.DOCUMENTATION.EVENT_NOT_OVER':
+    'The documentation goes public once the event is over',
+  'problem.title.DOCUMENTATION.EMPTY':
+    'The documentation has no report, file, picture or recording',
+  'problem.title.DOCUMENTATION.ALREADY_PUBLISHED': 'The documentation is already public',
+  'problem.title.DOCUMENTATION.NOT_PUBLISHED': 'The documentation is not public',
+  'problem.title.MEDIA.NOT_FOUND': 'No media file with this id',
+  'problem.title.MEDIA.FILE_REQUIRED': 'Send one file as multipart/form-data',
+  'problem.title.MEDIA.UNSUPPORTED_TYPE':
+    'The file is no JPEG, PNG, WebP or PDF (judged by its content)',
+  'problem.title.MEDIA.TOO_LARGE': 'The file is too large',
+  'problem.title.MEDIA.DAMAGED': 'The file could not be read; it may be damaged',
+  'problem.title.MEDIA.IN_USE': 'The file is still used; remove it there first',
+  'problem.title.MEDIA.NOT_YOURS': 'Only administrators and the uploader may delete this file',
+  'problem.title.CONTACT.NOT_FOUND': 'No contact request with this id for you',
+  'problem.title.NEWSLETTER.SUBSCRIBER_NOT_FOUND': 'No newsletter subscription with this id',
+  'problem.title.NEWSLETTER.EVENT_NOT_AVAILABLE': 'An event chosen is not upcoming and published',
+  'problem.title.NEWSLETTER.NO_RECIPIENTS':
+    'No confirmed subscriber has chosen any of these events',
+  'problem.title.NEWS.NOT_FOUND': 'No such news post',
+  'problem.title.NEWS.SLUG_TAKEN': 'Another news post already has this slug',
+  'problem.title.NEWS.UNKNOWN_ORGANISATION': 'The organisation given does not exist',
+  'problem.title.NEWS.PRECONDITION_REQUIRED':
+    'Send the version you edited in If-Match (the ETag of the news post)',
+  'problem.title.NEWS.STALE':
+    'Someone changed the news post since you loaded it; reload and apply your change again',
+  'problem.title.REGISTRATION.NOT_AVAILABLE': 'This event takes no registrations here',
+  'problem.title.REGISTRATION.NOT_OPEN_YET': 'Registration has not opened yet',
+  'problem.title.REGISTRATION.DEADLINE_PASSED': 'The registration deadline has passed',
+  'problem.title.REGISTRATION.EVENT_CANCELLED': 'The event is cancelled',
+  'problem.title.REGISTRATION.FULL': 'The event is fully booked',
+  'problem.title.REGISTRATION.PRIVACY_CONSENT_REQUIRED': 'The privacy notice must be accepted',
+  'problem.title.REGISTRATION.CONSENT_TEXT_OUTDATED':
+    'A consent refers to a text version that is not in force',
+  'problem.title.REGISTRATION.UNKNOWN_QUESTION':
+    'An answer refers to a question the event does not ask',
+  'problem.title.REGISTRATION.ANSWER_REQUIRED': 'A required question is not answered',
+  'problem.title.REGISTRATION.INVALID_ANSWER': 'An answer does not fit its question',
+  'problem.title.REGISTRATION.TOKEN_INVALID': 'This link is not valid (any more)',
+  'problem.title.REGISTRATION.CONFIRMATION_EXPIRED': 'The confirmation link has expired',
+  'problem.title.REGISTRATION.ALREADY_CANCELLED': 'The registration is already cancelled',
+  'problem.title.REGISTRATION.NOT_CHANGEABLE': 'The registration can no longer be changed',
+  'problem.title.REGISTRATION.ID_NOT_FOUND': 'No registration with this id',
+  'problem.title.REGISTRATION.INVALID_TRANSITION':
+    'The registration cannot change from its current status to the one asked for',
+  'problem.title.REGISTRATION.ALREADY_REGISTERED':
+    'This address is already registered for the event',
+  'problem.title.REGISTRATION.NOT_CONFIRMED': 'Only confirmed registrations can be checked in',
+  'problem.title.REGISTRATION.PRECONDITION_REQUIRED':
+    'Send the version you edited in If-Match (the ETag of the registration)',
+  'problem.title.REGISTRATION.STALE':
+    'Someone changed the registration since you loaded it; reload and apply your change again',
+  'problem.title.REGISTRATION.NOT_ATTENDED':
+    'A certificate of attendance needs a confirmed registration that was checked in',
+  'problem.title.REGISTRATION.CURSOR_INVALID':
+    'The cursor does not belong to this list or order; start from the first page',
+  'problem.title.PREVIEW.TOKEN_INVALID': 'This preview link is not valid',
+  'problem.title.PREVIEW.EXPIRED':
+    'This preview link has expired; ask the organisers for a new one',
+  'problem.title.MAILING.NO_RECIPIENTS':
+    'No registration of the event is in the chosen segment; nobody would get the mail',
+  'problem.title.PRIVACY.EVENT_NOT_OVER':
+    'The registrations of an event can be anonymised only once it is over',
+  'problem.title.JOIN.NO_SEAT': 'Only confirmed participants can join',
+  'problem.title.JOIN.NOT_OPEN_YET': 'The join link opens shortly before the start',
+  'problem.title.JOIN.CLOSED': 'The event is over',
+  'problem.title.JOIN.LINK_MISSING': 'The organisers have not set the meeting link yet',
+  'problem.title.AUTH.INVALID_CREDENTIALS': 'E-mail address or password is wrong',
+  'problem.title.AUTH.LOCKED': 'Too many failed attempts for this address; try again later',
+  'problem.title.AUTH.SESSION_REQUIRED': 'Log in first (the session is missing or over)',
+  'problem.title.AUTH.SECOND_FACTOR_REQUIRED': 'Give the code of your authenticator app first',
+  'problem.title.AUTH.SECOND_FACTOR_INVALID': 'The code is wrong or was used already',
+  'problem.title.AUTH.SECOND_FACTOR_NOT_SET_UP': 'Set up the second factor before confirming it',
+  'problem.title.AUTH.CSRF_INVALID':
+    'The X-CSRF-Token header is missing or does not match the session',
+  'problem.title.AUTH.FORBIDDEN': 'Your role does not allow this',
+  'problem.title.AUTH.PASSWORD_WEAK':
+    'The new password is too short, too simple or contains the e-mail address',
+  'problem.title.AUTH.LINK_INVALID': 'This link is not valid (any more); ask for a new one',
+  'problem.title.AUTH.LINK_EXPIRED': 'This link has expired; ask for a new one',
+  'problem.title.STAFF.NOT_FOUND': 'No staff account with this id',
+  'problem.title.STAFF.PRECONDITION_REQUIRED':
+    'Send the version you edited in If-Match (the ETag of the account)',
+  'problem.title.STAFF.STALE':
+    'Someone changed the account since you loaded it; reload and apply your change again',
+  'problem.title.STAFF.EMAIL_TAKEN': 'Another staff account has this e-mail address',
+  'problem.title.STAFF.UNKNOWN_ORGANISATION': 'An organisation given does not exist',
+  'problem.title.STAFF.OWN_ACCOUNT':
+    'Administrators cannot change the role, access or second factor of their own account',
+  'problem.title.STAFF.ALREADY_ACTIVE':
+    'The account has chosen its password already; there is no invitation to send',
+  'problem.title.STAFF.DISABLED': 'The account is disabled; enable it first',
+  'problem.title.SETTINGS.OWN_SECOND_FACTOR_MISSING':
+    'Switch on a second factor for your own account before requiring it for everyone',
+  'problem.title.PROBLEM.NOT_FOUND': 'No such problem code',
+  'problem.title.SERVICE.DATABASE_UNAVAILABLE': 'The database is not reachable',
+  'problem.title.SERVICE.INTERNAL_ERROR': 'An unexpected error occurred',
   'problem.heading': 'The data could not be loaded.',
   'problem.code': 'Error code',
   'problem.network': 'The server cannot be reached.',

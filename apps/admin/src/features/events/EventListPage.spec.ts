@@ -175,7 +175,7 @@ describe('EventListPage', () => {
     );
 
     const alert = wrapper.get('[role="alert"]');
-    expect(alert.text()).toContain('The request has invalid or unknown fields');
+    expect(alert.text()).toContain('Die Anfrage enthält ungültige oder unbekannte Felder');
     expect(alert.get('code').text()).toBe('REQUEST.VALIDATION_FAILED');
     expect(wrapper.find('table').exists()).toBe(false);
   });

@@ -82,7 +82,7 @@ describe('OverviewPage', () => {
     ({ wrapper } = await mountApp('/', fake.client));
 
     const alert = wrapper.get('[role="alert"]');
-    expect(alert.text()).toContain('The database is not available');
+    expect(alert.text()).toContain('Die Datenbank ist nicht erreichbar');
     expect(alert.text()).toContain('SERVICE.DATABASE_UNAVAILABLE');
     expect(wrapper.find('.figure').exists()).toBe(false);
   });
