@@ -1,5 +1,5 @@
 import type { Attachment, ImageRef, IsoDateTime, PostalAddress, Uuid } from '../common/types.js';
-import type { CustomQuestion } from '../registrations/registration.js';
+import type { CustomQuestion, OptionalConsent } from '../registrations/registration.js';
 
 /** What kind of event it is. */
 export const EventType = {
@@ -122,6 +122,11 @@ export interface RegistrationSettings {
   approvalRequired: boolean;
   externalUrl: string | null;
   questions: CustomQuestion[];
+  /**
+   * The optional consents the form asks for, e.g. photos only when photos are taken; the privacy
+   * notice is always shown.
+   */
+  consents: OptionalConsent[];
 }
 
 /** What is published after the event. */

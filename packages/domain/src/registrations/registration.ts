@@ -45,6 +45,17 @@ export const ConsentPurpose = {
 } as const;
 export type ConsentPurpose = (typeof ConsentPurpose)[keyof typeof ConsentPurpose];
 
+/**
+ * The consents an event may ask for besides the privacy notice (which every form shows); each
+ * event chooses which of them its form asks (`RegistrationSettings.consents`).
+ */
+export const OPTIONAL_CONSENTS = [
+  ConsentPurpose.Newsletter,
+  ConsentPurpose.ParticipantList,
+  ConsentPurpose.PhotosRecording,
+] as const;
+export type OptionalConsent = (typeof OPTIONAL_CONSENTS)[number];
+
 /** Keys of custom questions: 1 to 40 of lowercase letters, digits and underscores. */
 export const QUESTION_KEY_PATTERN = /^[a-z0-9_]{1,40}$/;
 

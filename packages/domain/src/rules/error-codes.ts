@@ -16,6 +16,8 @@ export const RegistrationErrorCode = {
   AnswerRequired: 'REGISTRATION.ANSWER_REQUIRED',
   /** An answer has the wrong type or names an option the question does not offer. */
   InvalidAnswer: 'REGISTRATION.INVALID_ANSWER',
+  /** A consent is given for a purpose the event's form does not ask for. */
+  ConsentNotAsked: 'REGISTRATION.CONSENT_NOT_ASKED',
 } as const;
 export type RegistrationErrorCode =
   (typeof RegistrationErrorCode)[keyof typeof RegistrationErrorCode];

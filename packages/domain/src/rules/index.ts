@@ -17,3 +17,4 @@ export * from './retention.js';
 export * from './privacy.js';
 export * from './documentation.js';
 export * from './statistics.js';
+export * from './consents-asked.js';

@@ -373,6 +373,27 @@ describe('CreateEventDto', () => {
       'whitelistValidation',
     ],
     [
+      'a consent the platform does not know',
+      { ...webTalk, registration: { ...webTalk.registration, consents: ['marketing'] } },
+      'registration.consents',
+      'isIn',
+    ],
+    [
+      'the privacy notice as an optional consent',
+      { ...webTalk, registration: { ...webTalk.registration, consents: ['privacy'] } },
+      'registration.consents',
+      'isIn',
+    ],
+    [
+      'a consent asked twice',
+      {
+        ...webTalk,
+        registration: { ...webTalk.registration, consents: ['newsletter', 'newsletter'] },
+      },
+      'registration.consents',
+      'arrayUnique',
+    ],
+    [
       'an image with an unknown property',
       { ...webTalk, coverImage: { url: 'https://example.org/a.jpg', alt: 'A', copyright: 'B' } },
       'coverImage.copyright',

@@ -3,6 +3,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -27,9 +28,11 @@ import {
 } from '../../common/dto/decorators.js';
 import { Limits } from '../../common/limits.js';
 import {
+  OPTIONAL_CONSENTS,
   QUESTION_KEY_PATTERN,
   QuestionType,
   type CustomQuestion,
+  type OptionalConsent,
 } from '../../registrations/registration.js';
 import { RegistrationMode, type RegistrationSettings } from '../event.js';
 
@@ -133,4 +136,11 @@ export class RegistrationSettingsDto implements Partial<Omit<RegistrationSetting
   @NestedArray(() => CustomQuestionDto, Limits.questionCount)
   @IsUniqueBy((q: CustomQuestionDto | null) => q?.key, 'question keys must be unique')
   questions?: CustomQuestionDto[];
+
+  /** The optional consents the form asks for; absent on creation: all of them. */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn([...OPTIONAL_CONSENTS], { each: true })
+  consents?: OptionalConsent[];
 }
