@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CustomQuestion } from '@stadtgespraech/domain';
+import type { CustomQuestion, OptionalConsent } from '@stadtgespraech/domain';
 import { berlin, berlinDatePlus } from '@stadtgespraech/domain/rules';
 import type { DataSource } from 'typeorm';
 import { EventEntity } from '../src/modules/events/event.entity.js';
@@ -18,6 +18,8 @@ export interface EventFixture {
   joinUrl?: string | null;
   registrationMode?: 'internal' | 'external' | 'none';
   retentionDays?: number;
+  /** Optional consents the form asks for; all of them by default. */
+  consents?: OptionalConsent[];
 }
 
 /** A published online event for registration tests, with a unique slug. */
@@ -64,6 +66,11 @@ export async function createEvent(
     waitlistEnabled: fixture.waitlistEnabled ?? true,
     approvalRequired: fixture.approvalRequired ?? false,
     externalRegistrationUrl: null,
+    registrationConsents: fixture.consents ?? [
+      'newsletter',
+      'participant_list',
+      'photos_recording',
+    ],
     registrationQuestions: fixture.questions ?? [],
     documentation: null,
     ...(fixture.retentionDays === undefined ? {} : { retentionDays: fixture.retentionDays }),

@@ -169,6 +169,10 @@ export const PROBLEMS = {
     status: 412,
     title: 'Someone changed the news post since you loaded it; reload and apply your change again',
   },
+  'REGISTRATION.CONSENT_NOT_ASKED': {
+    status: 422,
+    title: 'A consent was given that the event does not ask for',
+  },
   'REGISTRATION.NOT_AVAILABLE': { status: 409, title: 'This event takes no registrations here' },
   'REGISTRATION.NOT_OPEN_YET': { status: 409, title: 'Registration has not opened yet' },
   'REGISTRATION.DEADLINE_PASSED': { status: 409, title: 'The registration deadline has passed' },

@@ -13,6 +13,7 @@ import { ReferenceVersions1795340000000 } from './1795340000000-ReferenceVersion
 import { MediaLibrary1795350000000 } from './1795350000000-MediaLibrary.js';
 import { NewsVersions1795360000000 } from './1795360000000-NewsVersions.js';
 import { NewsletterIssues1795370000000 } from './1795370000000-NewsletterIssues.js';
+import { RegistrationConsents1795380000000 } from './1795380000000-RegistrationConsents.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MediaLibrary1795350000000,
   NewsVersions1795360000000,
   NewsletterIssues1795370000000,
+  RegistrationConsents1795380000000,
 ];

@@ -1,4 +1,9 @@
-import type { CustomQuestion, ImageRef, Venue } from '@stadtgespraech/domain';
+import {
+  OPTIONAL_CONSENTS,
+  type CustomQuestion,
+  type ImageRef,
+  type Venue,
+} from '@stadtgespraech/domain';
 import type { CreateEventDto, UpdateEventDto } from '@stadtgespraech/domain/events';
 import { In, type EntityManager } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
@@ -56,6 +61,7 @@ export function eventColumns(input: UpdateEventDto): Partial<EventEntity> {
       required: q.required ?? false,
       options: q.options ?? [],
     }));
+    columns.registrationConsents = [...(registration.consents ?? OPTIONAL_CONSENTS)];
   }
   return columns;
 }

@@ -100,6 +100,7 @@ export function toStaffEvent(
       approvalRequired: event.approvalRequired,
       externalUrl: event.externalRegistrationUrl,
       questions: event.registrationQuestions.map(toQuestionDto),
+      consents: event.registrationConsents,
     },
     documentation: event.documentation
       ? {

@@ -5,6 +5,7 @@ import type {
   EventStatus,
   EventType,
   ImageRef,
+  OptionalConsent,
   RegistrationMode,
   Venue,
 } from '@stadtgespraech/domain';
@@ -146,6 +147,13 @@ export class EventEntity {
 
   @Column({ type: 'jsonb' })
   registrationQuestions: CustomQuestion[];
+
+  /** The optional consents the form asks for (the privacy notice is always asked). */
+  @Column({
+    type: 'jsonb',
+    default: () => `'["newsletter", "participant_list", "photos_recording"]'`,
+  })
+  registrationConsents: OptionalConsent[];
 
   @Column({ type: 'jsonb', nullable: true })
   documentation: EventDocumentation | null;

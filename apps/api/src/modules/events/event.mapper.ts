@@ -114,6 +114,7 @@ export function toEventDetail(event: EventEntity, now: Date): EventDetailDto {
       waitlistEnabled: event.waitlistEnabled,
       approvalRequired: event.approvalRequired,
       questions: event.registrationQuestions.map(toQuestionDto),
+      consents: event.registrationConsents,
     },
     documentation: documentation ? toDocumentationDto(documentation) : null,
   };

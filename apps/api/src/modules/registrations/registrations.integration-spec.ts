@@ -344,6 +344,18 @@ describe('registration life cycle', () => {
       'REGISTRATION.PRIVACY_CONSENT_REQUIRED',
     ],
     [
+      'a consent the event does not ask for',
+      { consents: ['photos_recording'] },
+      {
+        consents: [
+          { purpose: 'privacy', granted: true, textVersion: 'x' },
+          { purpose: 'newsletter', granted: true, textVersion: 'x' },
+        ],
+      },
+      422,
+      'REGISTRATION.CONSENT_NOT_ASKED',
+    ],
+    [
       'an outdated consent text',
       {},
       { consents: [{ purpose: 'privacy', granted: true, textVersion: '1999-01-01' }] },
@@ -366,6 +378,37 @@ describe('registration life cycle', () => {
       [email],
     );
     expect(count).toBe(0);
+  });
+
+  it('asks only the consents the event chose, and records what was asked', async () => {
+    const event = await newEvent({ consents: ['photos_recording'] });
+    const shown = await inject('GET', `/api/v1/events/${event.slug}`);
+    expect(shown.body.registration.consents).toEqual(['photos_recording']);
+    const texts = await inject('GET', '/api/v1/consent-texts?locale=de');
+    const photos = texts.body.items.find(
+      (t: { purpose: string }) => t.purpose === 'photos_recording',
+    ).version;
+    const email = uniqueEmail('foto');
+    const response = await inject(
+      'POST',
+      `/api/v1/events/${event.slug}/registrations`,
+      registration(email, {
+        consents: [
+          { purpose: 'privacy', granted: true, textVersion: consentVersion },
+          { purpose: 'photos_recording', granted: true, textVersion: photos },
+        ],
+      }),
+    );
+    expect(response.status).toBe(202);
+    const recorded = await dataSource.query(
+      `SELECT c.purpose FROM registration_consent c JOIN registration r ON r.id = c.registration_id
+        WHERE r.email = $1 ORDER BY c.purpose`,
+      [email],
+    );
+    expect(recorded.map((row: { purpose: string }) => row.purpose)).toEqual([
+      'photos_recording',
+      'privacy',
+    ]);
   });
 
   it('sends staff-approval events to awaiting_approval', async () => {

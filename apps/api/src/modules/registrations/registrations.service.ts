@@ -5,6 +5,7 @@ import {
   EventStatus,
   RegistrationStatus,
   assertAnswersFit,
+  assertConsentsAsked,
   assertRegistrationOpen,
   assertTransition,
   decideOnConfirmation,
@@ -85,6 +86,7 @@ export class RegistrationsService {
   async register(slug: string, input: CreateRegistrationDto, now = new Date()): Promise<void> {
     const event = await this.repository.findPublicEvent(slug);
     if (!event) throw new ProblemException('EVENT.NOT_FOUND');
+    assertConsentsAsked(event.registrationConsents, input.consents);
     const consents = await this.consentTexts.resolve(input.consents, input.locale);
     const answers = input.answers ?? {};
     assertAnswersFit(event.registrationQuestions, answers);

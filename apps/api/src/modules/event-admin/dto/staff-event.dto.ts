@@ -7,9 +7,11 @@ import {
   EventStatus,
   EventType,
   OrganiserRole,
+  OPTIONAL_CONSENTS,
   PublishBlocker,
   RegistrationMode,
   enumValues,
+  type OptionalConsent,
 } from '@stadtgespraech/domain';
 import { ImageDto, PageMetaDto } from '../../../common/dto/shared.dto.js';
 import { DocumentationDto, QuestionDto, VenueDto } from '../../events/dto/event.dto.js';
@@ -46,6 +48,7 @@ export class StaffRegistrationSettingsDto {
   @ApiProperty() approvalRequired: boolean;
   @ApiProperty({ type: String, nullable: true }) externalUrl: string | null;
   @ApiProperty({ type: () => [QuestionDto] }) questions: QuestionDto[];
+  @ApiProperty({ enum: [...OPTIONAL_CONSENTS], isArray: true }) consents: OptionalConsent[];
 }
 
 export class AgendaIssueDto {

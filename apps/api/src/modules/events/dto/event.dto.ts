@@ -6,9 +6,11 @@ import {
   EventPhase,
   EventStatus,
   EventType,
+  OPTIONAL_CONSENTS,
   QuestionType,
   RegistrationMode,
   enumValues,
+  type OptionalConsent,
 } from '@stadtgespraech/domain';
 import {
   AttachmentDto,
@@ -71,6 +73,12 @@ export class RegistrationInfoDto extends RegistrationSummaryDto {
   @ApiProperty() waitlistEnabled: boolean;
   @ApiProperty() approvalRequired: boolean;
   @ApiProperty({ type: () => [QuestionDto] }) questions: QuestionDto[];
+  @ApiProperty({
+    enum: [...OPTIONAL_CONSENTS],
+    isArray: true,
+    description: 'Optional consents the form asks for, besides the privacy notice',
+  })
+  consents: OptionalConsent[];
 }
 
 export class DocumentationDto {
