@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../locales/de';
 import { errorsFromIssues, errorsFromProblem, formEntries } from './forms';
-import { registrationBody, registrationErrorTexts, registrationProblem } from './registration-form';
+import {
+  consentsAsked,
+  registrationBody,
+  registrationErrorTexts,
+  registrationProblem,
+} from './registration-form';
 
 const questions = [
   {
@@ -86,5 +91,18 @@ describe('registration form', () => {
     expect(registrationProblem({ code: 'REGISTRATION.DEADLINE_PASSED' }, de).message).toMatch(
       /Anmeldeschluss ist vorbei/,
     );
+  });
+});
+
+describe('consentsAsked', () => {
+  it('shows the privacy notice first and then only the consents the event asks for', () => {
+    expect(consentsAsked(['photos_recording'])).toEqual(['privacy', 'photos_recording']);
+    expect(consentsAsked([])).toEqual(['privacy']);
+    expect(consentsAsked(['photos_recording', 'newsletter', 'participant_list'])).toEqual([
+      'privacy',
+      'newsletter',
+      'participant_list',
+      'photos_recording',
+    ]);
   });
 });

@@ -22,6 +22,13 @@ export const REGISTRATION_CONSENTS = [
   'photos_recording',
 ] as const;
 
+/** The consents an event's form shows: the privacy notice, then those the event asks for. */
+export function consentsAsked(asked: readonly string[]) {
+  return REGISTRATION_CONSENTS.filter(
+    (purpose) => purpose === 'privacy' || asked.includes(purpose),
+  );
+}
+
 /** The personal data and answers of a registration form, as the API takes them. */
 export function registrantDetails(entries: FormEntries, questions: readonly Question[]) {
   const answers: Record<string, AnswerValue> = {};
