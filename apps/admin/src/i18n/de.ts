@@ -222,6 +222,8 @@ export const de = {
     'Bitte senden Sie die von Ihnen bearbeitete Version in If-Match (das ETag der Neuigkeit)',
   'problem.title.NEWS.STALE':
     'Jemand hat die Neuigkeit seit dem Laden geändert; bitte laden Sie neu und nehmen Sie Ihre Änderung erneut vor',
+  'problem.title.REGISTRATION.CONSENT_NOT_ASKED':
+    'Eine Einwilligung wurde erteilt, nach der diese Veranstaltung nicht fragt',
   'problem.title.REGISTRATION.NOT_AVAILABLE':
     'Für diese Veranstaltung ist hier keine Anmeldung möglich',
   'problem.title.REGISTRATION.NOT_OPEN_YET': 'Die Anmeldung ist noch nicht geöffnet',
@@ -957,6 +959,9 @@ export const de = {
   'editor.field.deadlineHint': 'Leer: bis zum Beginn.',
   'editor.field.capacity': 'Plätze',
   'editor.field.capacityHint': 'Leer: unbegrenzt.',
+  'editor.field.consents': 'Einwilligungen im Anmeldeformular',
+  'editor.field.consentsHint':
+    'Der Datenschutzhinweis steht immer im Formular. Fragen Sie nur, was bei dieser Veranstaltung gebraucht wird, z. B. Fotos nur, wenn fotografiert oder aufgezeichnet wird.',
   'editor.field.waitlistEnabled': 'Warteliste, wenn alle Plätze vergeben sind',
   'editor.field.approvalRequired': 'Anmeldungen vor der Zusage prüfen',
   'editor.field.externalUrl': 'Adresse der Anmeldung',

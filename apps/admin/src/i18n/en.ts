@@ -203,6 +203,8 @@ export const en: Messages = {
     'Send the version you edited in If-Match (the ETag of the news post)',
   'problem.title.NEWS.STALE':
     'Someone changed the news post since you loaded it; reload and apply your change again',
+  'problem.title.REGISTRATION.CONSENT_NOT_ASKED':
+    'A consent was given that the event does not ask for',
   'problem.title.REGISTRATION.NOT_AVAILABLE': 'This event takes no registrations here',
   'problem.title.REGISTRATION.NOT_OPEN_YET': 'Registration has not opened yet',
   'problem.title.REGISTRATION.DEADLINE_PASSED': 'The registration deadline has passed',
@@ -902,6 +904,9 @@ export const en: Messages = {
   'editor.field.deadlineHint': 'Empty: until the start.',
   'editor.field.capacity': 'Places',
   'editor.field.capacityHint': 'Empty: unlimited.',
+  'editor.field.consents': 'Consents on the registration form',
+  'editor.field.consentsHint':
+    'The privacy notice is always on the form. Ask only for what this event needs, e.g. photos only when photos or a recording are made.',
   'editor.field.waitlistEnabled': 'Waiting list when all places are taken',
   'editor.field.approvalRequired': 'Review registrations before accepting',
   'editor.field.externalUrl': 'Registration address',

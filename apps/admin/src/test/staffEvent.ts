@@ -53,6 +53,7 @@ export const STAFF_EVENT: StaffEvent = {
     deadline: '2026-02-05T22:59:00.000Z',
     capacity: 40,
     waitlistEnabled: true,
+    consents: ['newsletter', 'participant_list', 'photos_recording'],
     approvalRequired: false,
     externalUrl: null,
     questions: [

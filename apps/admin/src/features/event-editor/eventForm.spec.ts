@@ -108,6 +108,26 @@ describe('eventFormFrom and eventInputFrom', () => {
   });
 });
 
+describe('the consents of the registration form', () => {
+  it('asks for every optional consent on a new event', () => {
+    expect(emptyEventForm(new Date('2026-11-21T12:00:00Z'), 'org-1').consents).toEqual([
+      'newsletter',
+      'participant_list',
+      'photos_recording',
+    ]);
+  });
+
+  it('keeps those of the event and sends them in the order the portal shows them', () => {
+    const form = eventFormFrom({
+      ...loaded,
+      registration: { ...loaded.registration, consents: ['photos_recording'] },
+    });
+    expect(form.consents).toEqual(['photos_recording']);
+    form.consents.push('newsletter');
+    expect(eventInputFrom(form).registration.consents).toEqual(['newsletter', 'photos_recording']);
+  });
+});
+
 describe('helpers', () => {
   it('turns Berlin times into instants and passes incomplete ones on unchanged', () => {
     expect(instant('2026-07-01', '10:00')).toBe('2026-07-01T08:00:00.000Z');

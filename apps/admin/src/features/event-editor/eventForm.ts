@@ -7,7 +7,11 @@ import type {
   RegistrationMode,
 } from '@stadtgespraech/domain/events';
 import type { ImageRef } from '@stadtgespraech/domain/common';
-import type { QuestionType } from '@stadtgespraech/domain/registrations';
+import {
+  OPTIONAL_CONSENTS,
+  type OptionalConsent,
+  type QuestionType,
+} from '@stadtgespraech/domain/registrations';
 import {
   berlin,
   berlinDatePlus,
@@ -84,6 +88,8 @@ export interface EventForm {
   approvalRequired: boolean;
   externalUrl: string;
   questions: QuestionRow[];
+  /** The optional consents the form asks for, besides the privacy notice. */
+  consents: OptionalConsent[];
   /** Days after the end until the registrations are anonymised; empty: the default. */
   retentionDays: string;
   coverImage: ImageRef | null;
@@ -125,6 +131,7 @@ export function emptyEventForm(now = new Date(), organisationId = ''): EventForm
     approvalRequired: false,
     externalUrl: '',
     questions: [],
+    consents: [...OPTIONAL_CONSENTS],
     retentionDays: String(DEFAULT_RETENTION_DAYS),
     coverImage: null,
   };
@@ -194,6 +201,7 @@ export function eventFormFrom(event: StaffEvent): EventForm {
     waitlistEnabled: event.registration.waitlistEnabled,
     approvalRequired: event.registration.approvalRequired,
     externalUrl: event.registration.externalUrl ?? '',
+    consents: [...event.registration.consents],
     retentionDays: String(event.retentionDays),
     coverImage: event.coverImage,
     questions: event.registration.questions.map((q) => ({
@@ -300,6 +308,8 @@ export function eventInputFrom(form: EventForm) {
       waitlistEnabled: form.waitlistEnabled,
       approvalRequired: form.approvalRequired,
       externalUrl: form.registrationMode === 'external' ? text(form.externalUrl) : null,
+      // In the order the portal shows them, whatever order they were ticked in.
+      consents: OPTIONAL_CONSENTS.filter((purpose) => form.consents.includes(purpose)),
       questions: form.questions.map((row) => {
         const key = row.questionKey.trim() || questionKeyFor(row.label, usedKeys);
         usedKeys.push(key);
