@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { CustomQuestion, OptionalConsent } from '@stadtgespraech/domain';
+import {
+  OPTIONAL_CONSENTS,
+  type CustomQuestion,
+  type OptionalConsent,
+} from '@stadtgespraech/domain';
 import { berlin, berlinDatePlus } from '@stadtgespraech/domain/rules';
 import type { DataSource } from 'typeorm';
 import { EventEntity } from '../src/modules/events/event.entity.js';
@@ -66,14 +70,19 @@ export async function createEvent(
     waitlistEnabled: fixture.waitlistEnabled ?? true,
     approvalRequired: fixture.approvalRequired ?? false,
     externalRegistrationUrl: null,
-    registrationConsents: fixture.consents ?? [
-      'newsletter',
-      'participant_list',
-      'photos_recording',
-    ],
+    registrationConsents: fixture.consents ?? [...OPTIONAL_CONSENTS],
     registrationQuestions: fixture.questions ?? [],
     documentation: null,
     ...(fixture.retentionDays === undefined ? {} : { retentionDays: fixture.retentionDays }),
   });
   return dataSource.getRepository(EventEntity).save(event);
+}
+
+/** Makes the organisation with `slug` the host of the event (organisers' scope follows it). */
+export async function hostedBy(dataSource: DataSource, eventId: string, slug: string) {
+  await dataSource.query(
+    `INSERT INTO event_organiser (event_id, organisation_id, role, position)
+     SELECT $1, id, 'host', 0 FROM organisation WHERE slug = $2`,
+    [eventId, slug],
+  );
 }

@@ -25,3 +25,9 @@ export const IfMatchVersion = createParamDecorator(
 export function setVersionTag(reply: FastifyReply, version: number): void {
   void reply.header('ETag', `"${version}"`);
 }
+
+/** Sends the item's version as ETag (for the next If-Match) and returns the item. */
+export function withVersionTag<T extends { version: number }>(reply: FastifyReply, item: T): T {
+  setVersionTag(reply, item.version);
+  return item;
+}

@@ -33,7 +33,7 @@ import { StaffOnly } from '../staff/staff-access.js';
 import { PreviewLinkDto, StaffEventDto, StaffEventPageDto } from './dto/staff-event.dto.js';
 import { EventAdminService } from './event-admin.service.js';
 import { EVENT_EDITORS, EventIfMatch } from './event-endpoint.js';
-import { IfMatchVersion, setVersionTag } from '../../common/if-match.js';
+import { IfMatchVersion, withVersionTag } from '../../common/if-match.js';
 import { CurrentActor, type StaffActor } from '../staff/staff-actor.js';
 
 /** Events as staff see and edit them: drafts included, every field, with versions. */
@@ -84,7 +84,7 @@ export class EventAdminController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.get(id, actor));
+    return withVersionTag(reply, await this.events.get(id, actor));
   }
 
   @Post()
@@ -101,7 +101,7 @@ export class EventAdminController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.create(input, actor));
+    return withVersionTag(reply, await this.events.create(input, actor));
   }
 
   @Patch(':id')
@@ -123,7 +123,7 @@ export class EventAdminController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.update(id, version, input, actor));
+    return withVersionTag(reply, await this.events.update(id, version, input, actor));
   }
 
   @Post(':id/publish')
@@ -139,7 +139,7 @@ export class EventAdminController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.publish(id, version, actor));
+    return withVersionTag(reply, await this.events.publish(id, version, actor));
   }
 
   @Post(':id/unpublish')
@@ -158,7 +158,7 @@ export class EventAdminController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.unpublish(id, version, actor));
+    return withVersionTag(reply, await this.events.unpublish(id, version, actor));
   }
 
   @Post(':id/cancel')
@@ -179,7 +179,7 @@ export class EventAdminController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.cancel(id, version, input, actor));
+    return withVersionTag(reply, await this.events.cancel(id, version, input, actor));
   }
 
   @Post(':id/preview-link')
@@ -213,7 +213,7 @@ export class EventAdminController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    return tagged(reply, await this.events.duplicate(id, actor));
+    return withVersionTag(reply, await this.events.duplicate(id, actor));
   }
 
   @Delete(':id')
@@ -230,9 +230,4 @@ export class EventAdminController {
   ): Promise<void> {
     await this.events.remove(id, version, actor);
   }
-}
-
-function tagged(reply: FastifyReply, event: StaffEventDto): StaffEventDto {
-  setVersionTag(reply, event.version);
-  return event;
 }

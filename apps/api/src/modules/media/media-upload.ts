@@ -11,7 +11,7 @@ export interface Upload {
 }
 
 /** The multipart limits of every upload; the kind-specific size is checked after sniffing. */
-export const MULTIPART_LIMITS = {
+const MULTIPART_LIMITS = {
   fileSize: Math.max(MediaLimits.imageBytes, MediaLimits.documentBytes),
   files: 1,
   fields: 3,
@@ -68,7 +68,7 @@ function multipartProblem(error: unknown): ProblemException {
 }
 
 /** The last path segment of the sender's file name, without control characters, shortened. */
-export function cleanFileName(name: string | undefined): string {
+function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();

@@ -203,7 +203,7 @@ export class StaffMediaService {
 }
 
 /** The public address of a stored file: through the portal, which forwards /api to the API. */
-export function mediaUrl(portalUrl: string, id: string, file: string): string {
+function mediaUrl(portalUrl: string, id: string, file: string): string {
   return `${portalUrl.replace(/\/+$/, '')}/api/v1/media/${id}/${file}`;
 }
 
@@ -225,7 +225,7 @@ function snapshot(row: MediaItemEntity): Record<string, unknown> {
 }
 
 /** "Ergebnisbericht_Werkstatt-2024.pdf" → "Ergebnisbericht Werkstatt-2024". */
-export function titleFromFileName(fileName: string): string {
+function titleFromFileName(fileName: string): string {
   const title = fileName
     .replace(/\.[A-Za-z0-9]{1,5}$/, '')
     .replace(/_+/g, ' ')

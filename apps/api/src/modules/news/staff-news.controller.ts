@@ -11,10 +11,9 @@ import {
 import { CreateNewsPostDto, UpdateNewsPostDto } from '@stadtgespraech/domain/communication';
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import type { FastifyReply } from 'fastify';
-import { IfMatchVersion } from '../../common/if-match.js';
+import { IfMatchVersion, withVersionTag } from '../../common/if-match.js';
 import { UuidPipe } from '../../common/uuid.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
-import { withVersionTag } from '../references/reference-endpoints.js';
 import { StaffOnly } from '../staff/staff-access.js';
 import { CurrentActor, type StaffActor } from '../staff/staff-actor.js';
 import { StaffNewsListDto, StaffNewsPostDto } from './dto/staff-news.dto.js';

@@ -5,15 +5,15 @@ import {
   type CreateNewsPostDto,
   type UpdateNewsPostDto,
 } from '@stadtgespraech/domain/communication';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { toImageDto } from '../../common/dto/map-shared.js';
 import { definedFields } from '../../common/defined-fields.js';
 import { portalLink } from '../../common/portal-link.js';
 import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import {
+  assertOrganisationExists,
   assertVersion,
   freeSlug,
   lockReference,
@@ -61,7 +61,7 @@ export class StaffNewsService {
 
   async create(input: CreateNewsPostDto, actor: StaffActor): Promise<StaffNewsPostDto> {
     return this.dataSource.transaction(async (manager) => {
-      await checkOrganisation(manager, input.organisationId);
+      await assertOrganisationExists(manager, input.organisationId, 'NEWS.UNKNOWN_ORGANISATION');
       const slug = input.slug ?? (await freeSlug(manager, NewsPostEntity, input.title));
       const { id } = await writeWithSlug(
         () => manager.save(manager.create(NewsPostEntity, { ...columns(input), slug })),
@@ -87,7 +87,7 @@ export class StaffNewsService {
       await lockReference(manager, NewsPostEntity, id, 'NEWS.NOT_FOUND');
       const before = await this.get(id, manager);
       assertVersion(before, version, 'NEWS.STALE');
-      await checkOrganisation(manager, input.organisationId);
+      await assertOrganisationExists(manager, input.organisationId, 'NEWS.UNKNOWN_ORGANISATION');
       await updateVersionedRow(manager, NewsPostEntity, id, columns(input), SLUG);
       const after = await this.get(id, manager);
       await this.audit.record(
@@ -145,13 +145,6 @@ function columns(input: CreateNewsPostDto | UpdateNewsPostDto): Partial<NewsPost
     ...rest,
     publishedAt: publishedAt === undefined ? undefined : publishedAt ? new Date(publishedAt) : null,
   });
-}
-
-async function checkOrganisation(manager: EntityManager, id: string | null | undefined) {
-  if (!id || (await manager.existsBy(OrganisationEntity, { id }))) return;
-  throw new ProblemException('NEWS.UNKNOWN_ORGANISATION', undefined, [
-    { pointer: 'request.organisationId', messages: ['organisationId names no organisation'] },
-  ]);
 }
 
 /** What the audit log keeps of a post. */

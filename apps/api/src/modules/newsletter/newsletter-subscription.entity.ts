@@ -1,9 +1,7 @@
-import type { Locale } from '@stadtgespraech/domain';
+import type { Locale, NewsletterSubscriptionStatus } from '@stadtgespraech/domain';
 import { Limits } from '@stadtgespraech/domain/common';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt } from '../../database/columns.js';
-
-export type SubscriptionStatus = 'pending' | 'confirmed';
 
 /** A subscription to the "new dates" newsletter (double opt-in; unsubscribing deletes it). */
 @Entity('newsletter_subscription')
@@ -20,7 +18,7 @@ export class NewsletterSubscriptionEntity {
 
   @Index('IDX_newsletter_subscription_status')
   @Column({ type: 'varchar', length: 16 })
-  status: SubscriptionStatus;
+  status: NewsletterSubscriptionStatus;
 
   /** Series slugs chosen; empty: all. */
   @Column({ type: 'jsonb' })

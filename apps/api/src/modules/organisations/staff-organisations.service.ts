@@ -18,7 +18,7 @@ import {
   writeWithSlug,
 } from '../references/reference-steps.js';
 import type { StaffActor } from '../staff/staff-actor.js';
-import { staffScope, type StaffScope } from '../staff/staff-scope.js';
+import { mayChangeEvent, staffScope, type StaffScope } from '../staff/staff-scope.js';
 import { ContactPersonEntity } from './contact-person.entity.js';
 import type { OrganisationUsageDto, StaffOrganisationDto } from './dto/staff-organisation.dto.js';
 import { OrganisationEntity } from './organisation.entity.js';
@@ -192,11 +192,6 @@ export class StaffOrganisationsService {
   }
 }
 
-/** Organisers change their own organisations; administrators every one. */
-function mayChange(scope: StaffScope, id: string): boolean {
-  return scope.mayWrite && (scope.allEvents || scope.organisationIds.includes(id));
-}
-
 function present(
   row: OrganisationEntity,
   usage: OrganisationUsageDto,
@@ -229,7 +224,7 @@ function present(
       })),
     usage,
     version: row.version,
-    editable: mayChange(scope, row.id),
+    editable: mayChangeEvent(scope, [row.id]),
   };
 }
 

@@ -5,8 +5,8 @@ import { definedFields } from '../../common/defined-fields.js';
 import { toImageDto } from '../../common/dto/map-shared.js';
 import { ProblemException } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import {
+  assertOrganisationExists,
   assertVersion,
   freeSlug,
   lockForMerge,
@@ -72,7 +72,7 @@ export class StaffPeopleService {
 
   async create(input: CreatePersonDto, actor: StaffActor): Promise<StaffPersonDto> {
     return this.dataSource.transaction(async (manager) => {
-      await checkOrganisation(manager, input);
+      await assertOrganisationExists(manager, input.organisationId, 'PERSON.UNKNOWN_ORGANISATION');
       const slug =
         input.slug ??
         (await freeSlug(manager, PersonEntity, `${input.firstName} ${input.lastName}`));
@@ -100,7 +100,7 @@ export class StaffPeopleService {
       await lockReference(manager, PersonEntity, id, 'PERSON.NOT_FOUND');
       const before = await this.get(id, actor, manager);
       assertVersion(before, version, 'PERSON.STALE');
-      await checkOrganisation(manager, input);
+      await assertOrganisationExists(manager, input.organisationId, 'PERSON.UNKNOWN_ORGANISATION');
       await updateVersionedRow(manager, PersonEntity, id, columns(input), {
         constraint: 'UQ_person_slug',
         taken: 'PERSON.SLUG_TAKEN',
@@ -219,12 +219,4 @@ function columns(input: PersonInput): Partial<PersonEntity> {
 function snapshot(person: StaffPersonDto): Record<string, unknown> {
   const { id: _id, events: _events, version: _version, editable: _editable, ...fields } = person;
   return fields;
-}
-
-async function checkOrganisation(manager: EntityManager, input: PersonInput): Promise<void> {
-  if (!input.organisationId) return;
-  if (!(await manager.exists(OrganisationEntity, { where: { id: input.organisationId } })))
-    throw new ProblemException('PERSON.UNKNOWN_ORGANISATION', undefined, [
-      { pointer: 'request.organisationId', messages: ['organisationId names no organisation'] },
-    ]);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   erasureCancels,
@@ -9,6 +8,7 @@ import {
 } from '@stadtgespraech/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PdfDocument } from '../../common/pdf/pdf-document.js';
+import { addressHash } from './address-hash.js';
 import { AuditService } from '../audit/audit.service.js';
 import { JobQueue, type JobMatch } from '../jobs/job-queue.service.js';
 import { MAIL_QUEUE } from '../mail/mail.queue.js';
@@ -26,7 +26,6 @@ import { PersonalDataRepository, type PersonalRows } from './personal-data.repos
  * The audit log names the address only by its SHA-256: the log must not keep what was erased,
  * yet an administrator can still check whether a given address was looked up or erased.
  */
-const addressHash = (email: string) => createHash('sha256').update(email).digest('hex');
 
 /** The outbox's unsent mails for the rows found: by address as spelled, registration, request. */
 function mailMatches(email: string, rows: PersonalRows): JobMatch[] {

@@ -9,8 +9,6 @@ import {
 } from '@nestjs/swagger';
 import { MergeReferenceDto } from '@stadtgespraech/domain/common';
 import { StaffRole } from '@stadtgespraech/domain/staff';
-import type { FastifyReply } from 'fastify';
-import { setVersionTag } from '../../common/if-match.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { StaffOnly } from '../staff/staff-access.js';
 
@@ -87,9 +85,3 @@ export const ReferenceEndpoint = {
       ApiProblems(400, 404, 409),
     ),
 };
-
-/** Sends the item's version as ETag (for the next If-Match) and returns the item. */
-export function withVersionTag<T extends { version: number }>(reply: FastifyReply, item: T): T {
-  setVersionTag(reply, item.version);
-  return item;
-}

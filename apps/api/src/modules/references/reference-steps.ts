@@ -4,6 +4,7 @@ import type { ProblemCode } from '../../common/problem-codes.js';
 import { slugify, uniqueSlug } from '@stadtgespraech/domain/rules';
 import { isUniqueViolation } from '../../database/errors.js';
 import type { AuditRecord } from '../audit/audit.service.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { StaffActor } from '../staff/staff-actor.js';
 
 /** Locks one row of a reference table for the rest of the transaction, or throws `notFound`. */
@@ -137,4 +138,19 @@ export async function renameInSubscriptions(
       WHERE ${choice} ? $1`,
     [from, to],
   );
+}
+
+/**
+ * Refuses an `organisationId` of the request that names no organisation (`unknown`, pointing at
+ * the field) — before the foreign key would turn it into a 500. None given passes.
+ */
+export async function assertOrganisationExists(
+  manager: EntityManager,
+  id: string | null | undefined,
+  unknown: ProblemCode,
+): Promise<void> {
+  if (!id || (await manager.existsBy(OrganisationEntity, { id }))) return;
+  throw new ProblemException(unknown, undefined, [
+    { pointer: 'request.organisationId', messages: ['organisationId names no organisation'] },
+  ]);
 }

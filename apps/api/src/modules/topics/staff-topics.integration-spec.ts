@@ -4,6 +4,7 @@ import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
 import { createEvent } from '../../../test/event-fixture.js';
 import { logInAs, type StaffLogin } from '../../../test/staff-session.js';
+import { insertSubscription } from '../../../test/newsletter-fixture.js';
 import { createSeededApp } from '../../../test/test-app.js';
 
 describe('managing topics', () => {
@@ -21,12 +22,7 @@ describe('managing topics', () => {
       topicId,
     ]);
   const subscribe = (email: string, topics: string[]) =>
-    dataSource.query(
-      `INSERT INTO newsletter_subscription (email, email_normalized, status, series, topics, locale,
-              consent_text, consent_version, consented_at, unsubscribe_token_hash)
-       VALUES ($1::text, $1::text, 'confirmed', '[]', $2, 'de', 'Ja', '1', now(), md5($1::text) || md5($1::text))`,
-      [email, JSON.stringify(topics)],
-    );
+    insertSubscription(dataSource, email, { topics });
   const topicsOf = async (email: string) =>
     (
       await dataSource.query('SELECT topics FROM newsletter_subscription WHERE email = $1', [email])

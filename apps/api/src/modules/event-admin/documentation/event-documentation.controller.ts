@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post, Put, Res } from '@nestjs/commo
 import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { EventDocumentationDto, PublishDocumentationDto } from '@stadtgespraech/domain/events';
 import type { FastifyReply } from 'fastify';
-import { IfMatchVersion, setVersionTag } from '../../../common/if-match.js';
+import { IfMatchVersion, withVersionTag } from '../../../common/if-match.js';
 import { UuidPipe } from '../../../common/uuid.pipe.js';
 import { ApiProblems } from '../../../openapi/api-problems.decorator.js';
 import { StaffOnly } from '../../staff/staff-access.js';
@@ -44,9 +44,7 @@ export class EventDocumentationController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    const event = await this.documentation.write(id, version, input, actor);
-    setVersionTag(reply, event.version);
-    return event;
+    return withVersionTag(reply, await this.documentation.write(id, version, input, actor));
   }
 
   @Post('publish')
@@ -70,7 +68,7 @@ export class EventDocumentationController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DocumentationPublishedDto> {
     const result = await this.documentation.publish(id, version, input.notify ?? true, actor);
-    setVersionTag(reply, result.event.version);
+    withVersionTag(reply, result.event);
     return result;
   }
 
@@ -90,8 +88,6 @@ export class EventDocumentationController {
     @CurrentActor() actor: StaffActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffEventDto> {
-    const event = await this.documentation.unpublish(id, version, actor);
-    setVersionTag(reply, event.version);
-    return event;
+    return withVersionTag(reply, await this.documentation.unpublish(id, version, actor));
   }
 }

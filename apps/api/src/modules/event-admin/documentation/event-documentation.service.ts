@@ -3,6 +3,7 @@ import type { EventDocumentation } from '@stadtgespraech/domain';
 import type { EventDocumentationDto } from '@stadtgespraech/domain/events';
 import {
   assertDocumentationPublishable,
+  DocumentationErrorCode,
   hasDocumentationContent,
 } from '@stadtgespraech/domain/rules';
 import type { EntityManager } from 'typeorm';
@@ -57,7 +58,7 @@ export class EventDocumentationService {
         });
         if (after.publishedAt && !hasDocumentationContent(after)) {
           throw new ProblemException(
-            'DOCUMENTATION.EMPTY',
+            DocumentationErrorCode.Empty,
             'Public documentation cannot be emptied; take it off the portal first.',
           );
         }

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../config/app-config.js';
-import { createEvent } from '../../../../test/event-fixture.js';
+import { createEvent, hostedBy } from '../../../../test/event-fixture.js';
 import { logInAs, type StaffLogin } from '../../../../test/staff-session.js';
 import { createSeededApp } from '../../../../test/test-app.js';
 import { previewToken } from './preview-token.js';
@@ -31,11 +31,7 @@ describe('previews of events before they are published', () => {
     organiser = await logInAs(app, StaffRole.Organiser);
     readOnly = await logInAs(app, StaffRole.ReadOnly);
     draft = await createEvent(dataSource, { status: 'draft' });
-    await dataSource.query(
-      `INSERT INTO event_organiser (event_id, organisation_id, role, position)
-       SELECT $1, id, 'host', 0 FROM organisation WHERE slug = 'vhw'`,
-      [draft.id],
-    );
+    await hostedBy(dataSource, draft.id, 'vhw');
     foreign = (await createEvent(dataSource, { status: 'draft' })).id;
   });
 

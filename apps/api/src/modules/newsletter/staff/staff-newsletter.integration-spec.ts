@@ -6,6 +6,10 @@ import { DataSource } from 'typeorm';
 import { createEvent } from '../../../../test/event-fixture.js';
 import { linkIn, SmtpSink, tokenOf } from '../../../../test/smtp-sink.js';
 import { logInAs, type StaffLogin } from '../../../../test/staff-session.js';
+import {
+  insertSubscription,
+  type SubscriptionFixture,
+} from '../../../../test/newsletter-fixture.js';
 import { createSeededApp } from '../../../../test/test-app.js';
 
 describe('the newsletter for staff', () => {
@@ -31,26 +35,8 @@ describe('the newsletter for staff', () => {
       payload,
       headers: { ...login.headers, ...headers },
     });
-  const subscribe = async (
-    email: string,
-    choice: { series?: string[]; topics?: string[]; locale?: string; status?: string } = {},
-  ) => {
-    const [{ id }] = await dataSource.query(
-      `INSERT INTO newsletter_subscription (email, email_normalized, status, series, topics, locale,
-              consent_text, consent_version, consented_at, confirmed_at, unsubscribe_token_hash)
-       VALUES ($1::text, lower($1::text), $2, $3, $4, $5, 'Ja, bitte.', '1', now(), now(),
-               md5($1::text) || md5($1::text))
-       RETURNING id`,
-      [
-        email,
-        choice.status ?? 'confirmed',
-        JSON.stringify(choice.series ?? []),
-        JSON.stringify(choice.topics ?? []),
-        choice.locale ?? 'de',
-      ],
-    );
-    return id as string;
-  };
+  const subscribe = (email: string, choice: SubscriptionFixture = {}) =>
+    insertSubscription(dataSource, email, choice);
   const issue = (eventIds: string[], extra: object = {}) => ({
     subject: 'Neue Termine im Dezember',
     intro: 'Liebe Kolleginnen und Kollegen,\n\nhier kommen die nächsten Termine.',

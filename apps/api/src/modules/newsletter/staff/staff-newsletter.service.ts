@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   Locale,
+  NewsletterSubscriptionStatus,
   fitsNewsletterChoice,
   type ComposeNewsletterDto,
   type NewsletterTextDto,
@@ -20,6 +21,8 @@ import type {
   TestMailingDto,
 } from '../../registration-admin/mailings/dto/mailing.dto.js';
 import type { StaffActor } from '../../staff/staff-actor.js';
+import { addressHash } from '../../privacy/address-hash.js';
+import { lockReference } from '../../references/reference-steps.js';
 import { NewsletterSubscriptionEntity } from '../newsletter-subscription.entity.js';
 import { NewsletterService } from '../newsletter.service.js';
 import type {
@@ -34,9 +37,7 @@ import { NewsletterIssueEntity } from './newsletter-issue.entity.js';
 
 const PAGE_SIZE = 50;
 /** How far ahead the events an issue may present lie. */
-export const NEWSLETTER_HORIZON_DAYS = 90;
-/** Mails queued per round while sending an issue. */
-const BATCH = 500;
+const NEWSLETTER_HORIZON_DAYS = 90;
 // Previews and test mails carry an unsubscribe link of no subscription: clicking it in a staff
 // inbox must not unsubscribe anybody.
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
@@ -73,7 +74,7 @@ export class StaffNewsletterService {
     const search = query.search?.trim().toLowerCase();
     if (search) builder.andWhere('strpos(s.emailNormalized, :search) > 0', { search });
     const [rows, total] = await builder.getManyAndCount();
-    const counted: { status: 'pending' | 'confirmed'; count: number }[] = await repository
+    const counted: { status: NewsletterSubscriptionStatus; count: number }[] = await repository
       .createQueryBuilder('s')
       .select('s.status', 'status')
       .addSelect('count(*)::int', 'count')
@@ -93,11 +94,12 @@ export class StaffNewsletterService {
   /** Ends a subscription on the subscriber's request (by phone, by letter): deletes the address. */
   async removeSubscriber(id: string, actor: StaffActor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(NewsletterSubscriptionEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!row) throw new ProblemException('NEWSLETTER.SUBSCRIBER_NOT_FOUND');
+      const row = await lockReference(
+        manager,
+        NewsletterSubscriptionEntity,
+        id,
+        'NEWSLETTER.SUBSCRIBER_NOT_FOUND',
+      );
       await manager.delete(NewsletterSubscriptionEntity, { id });
       await this.audit.record(
         {
@@ -107,7 +109,7 @@ export class StaffNewsletterService {
           subject: { type: 'newsletter_subscription', id },
           // Like erasures, the log names the address only by its hash.
           before: {
-            emailSha256: createHash('sha256').update(row.emailNormalized).digest('hex'),
+            emailSha256: addressHash(row.emailNormalized),
             status: row.status,
           },
           after: null,
@@ -214,16 +216,13 @@ export class StaffNewsletterService {
         recipientCount: audience.length,
         createdById: actor.staff.account.id,
       });
-      for (let start = 0; start < audience.length; start += BATCH) {
-        await this.outbox.enqueueMany(
-          manager,
-          audience
-            .slice(start, start + BATCH)
-            .map(({ subscriber, locale, events }) =>
-              this.job(input, locale, subscriber.id, subscriber.email, events, `issue:${issue.id}`),
-            ),
-        );
-      }
+      // The job queue writes them in batches of its own.
+      await this.outbox.enqueueMany(
+        manager,
+        audience.map(({ subscriber, locale, events }) =>
+          this.job(input, locale, subscriber.id, subscriber.email, events, `issue:${issue.id}`),
+        ),
+      );
       await this.audit.record(
         {
           account: actor.staff.account,

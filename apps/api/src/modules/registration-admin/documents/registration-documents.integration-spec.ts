@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
-import { createEvent } from '../../../../test/event-fixture.js';
+import { createEvent, hostedBy } from '../../../../test/event-fixture.js';
 import { readPdf } from '../../../../test/pdf.js';
 import { logInAs, type StaffLogin } from '../../../../test/staff-session.js';
 import { createSeededApp } from '../../../../test/test-app.js';
@@ -72,11 +72,7 @@ describe('printed documents about participants', () => {
         WHERE id = $1 RETURNING starts_at`,
       [eventId],
     );
-    await dataSource.query(
-      `INSERT INTO event_organiser (event_id, organisation_id, role, position)
-       SELECT $1, id, 'host', 0 FROM organisation WHERE slug = 'vhw'`,
-      [eventId],
-    );
+    await hostedBy(dataSource, eventId, 'vhw');
     await dataSource.query(
       `INSERT INTO agenda_item (event_id, position, starts_at, ends_at, title, kind)
        VALUES ($1, 0, $2, NULL, 'Begrüßung', 'welcome'),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
-import { createEvent } from '../../../../test/event-fixture.js';
+import { createEvent, hostedBy } from '../../../../test/event-fixture.js';
 import { SmtpSink } from '../../../../test/smtp-sink.js';
 import { logInAs, type StaffLogin } from '../../../../test/staff-session.js';
 import { createSeededApp } from '../../../../test/test-app.js';
@@ -82,11 +82,7 @@ describe('mailings to the registrants of an event', () => {
     const event = await createEvent(dataSource);
     eventId = event.id;
     eventTitle = event.title;
-    await dataSource.query(
-      `INSERT INTO event_organiser (event_id, organisation_id, role, position)
-       SELECT $1, id, 'host', 0 FROM organisation WHERE slug = 'vhw'`,
-      [eventId],
-    );
+    await hostedBy(dataSource, eventId, 'vhw');
     await register({ first: 'Jana', last: 'Zander', attended: true });
     await register({ first: 'Anna', last: 'Becker' });
     await register({ first: 'Emma', last: 'English', locale: 'en' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
-import { createEvent } from '../../../../test/event-fixture.js';
+import { createEvent, hostedBy } from '../../../../test/event-fixture.js';
 import { logInAs, type StaffLogin } from '../../../../test/staff-session.js';
 import { createSeededApp } from '../../../../test/test-app.js';
 import { RetentionService } from './retention.service.js';
@@ -39,11 +39,7 @@ describe('retention: anonymising the registrations of past events', () => {
       questions: QUESTIONS.map((q) => ({ ...q, options: [...q.options] })),
       retentionDays,
     });
-    await dataSource.query(
-      `INSERT INTO event_organiser (event_id, organisation_id, role, position)
-       SELECT $1, id, 'host', 0 FROM organisation WHERE slug = 'vhw'`,
-      [created.id],
-    );
+    await hostedBy(dataSource, created.id, 'vhw');
     return created;
   };
   const register = async (eventId: string, last: string, attended = false) => {

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { berlin } from '@stadtgespraech/domain/rules';
 import { StaffRole } from '@stadtgespraech/domain/staff';
 import { DataSource } from 'typeorm';
-import { createEvent } from '../../../../test/event-fixture.js';
+import { createEvent, hostedBy } from '../../../../test/event-fixture.js';
 import { insertRegistration } from '../../../../test/registration-fixture.js';
 import { logInAs, type StaffLogin } from '../../../../test/staff-session.js';
 import { createSeededApp } from '../../../../test/test-app.js';
@@ -21,12 +21,6 @@ describe('the dashboard figures', () => {
 
   const get = (login: StaffLogin, url: string) =>
     app.inject({ method: 'GET', url: `/api/v1/staff/statistics${url}`, headers: login.headers });
-  const hostedBy = (eventId: string, organisation: string) =>
-    dataSource.query(
-      `INSERT INTO event_organiser (event_id, organisation_id, role, position)
-       SELECT $1, id, 'host', 0 FROM organisation WHERE slug = $2`,
-      [eventId, organisation],
-    );
 
   beforeAll(async () => {
     app = await createSeededApp();
@@ -36,7 +30,7 @@ describe('the dashboard figures', () => {
 
     // A past web talk of the vhw: 6 registrations, 4 confirmed addresses, 3 seats, 2 present.
     past = (await createEvent(dataSource, { startsInMinutes: -3 * DAY })).id;
-    await hostedBy(past, 'vhw');
+    await hostedBy(dataSource, past, 'vhw');
     await dataSource.query(
       "UPDATE event SET series_id = (SELECT id FROM series WHERE slug = 'kleinstadt-web-talks') WHERE id = $1",
       [past],
@@ -59,12 +53,12 @@ describe('the dashboard figures', () => {
 
     // A past event of another organisation, which the vhw's organiser does not see.
     otherPast = (await createEvent(dataSource, { startsInMinutes: -10 * DAY })).id;
-    await hostedBy(otherPast, 'deutscher-verband');
+    await hostedBy(dataSource, otherPast, 'deutscher-verband');
     await insertRegistration(dataSource, otherPast, { organisationType: 'county' });
 
     // A coming event of the vhw with 10 seats: 3 taken, 1 waiting.
     coming = (await createEvent(dataSource, { capacity: 10 })).id;
-    await hostedBy(coming, 'vhw');
+    await hostedBy(dataSource, coming, 'vhw');
     for (let i = 0; i < 3; i++) await insertRegistration(dataSource, coming);
     await insertRegistration(dataSource, coming, { status: 'waitlisted' });
   });
