@@ -1,4 +1,5 @@
-import { ValidateIf, ValidationTypes, getMetadataStorage } from 'class-validator';
+import { ValidationTypes, getMetadataStorage } from 'class-validator';
+import { IsOmittable } from './decorators.js';
 
 /**
  * A subclass of `base` with every property optional, for update DTOs (no NestJS here).
@@ -23,10 +24,7 @@ export function PartialType<T extends object>(base: new () => T): new () => Part
   );
   for (const name of new Set(metadata.map((m) => m.propertyName))) {
     if (optional.has(name)) continue;
-    ValidateIf((object: Record<string, unknown>) => object[name] !== undefined)(
-      PartialDto.prototype,
-      name,
-    );
+    IsOmittable()(PartialDto.prototype, name);
   }
   Object.defineProperty(PartialDto, 'name', { value: `Partial${base.name}` });
   return PartialDto as unknown as new () => Partial<T>;
