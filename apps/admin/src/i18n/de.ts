@@ -319,7 +319,6 @@ export const de = {
   'overview.figures': 'Kennzahlen',
   'overview.upcoming': 'Kommende Veranstaltungen',
   'overview.past': 'Vergangene Veranstaltungen',
-  'overview.showAll': 'Alle anzeigen',
   'overview.next': 'Die nächsten Termine',
   'overview.noUpcoming': 'Zurzeit ist keine Veranstaltung angekündigt.',
   'overview.planned': 'In Vorbereitung',
@@ -582,9 +581,7 @@ export const de = {
   'section.newsletter': 'Newsletter',
   'section.news': 'Neuigkeiten',
   'section.media': 'Medien',
-  'section.media.about': 'Bilder mit Alternativtext und Bildnachweis sowie PDF-Dokumente.',
   'section.contact': 'Kontaktanfragen',
-  'section.contact.about': 'Der Posteingang der Kontaktanfragen aus dem Portal.',
   'media.intro':
     'Bilder (JPEG, PNG, WebP) und PDF-Dokumente für Veranstaltungen, Dokumentationen, Neuigkeiten, Organisationen und Personen. Bilder werden beim Hochladen aufrecht gedreht, von Metadaten (Kamera, GPS-Position) befreit und in den Größen gespeichert, die das Portal braucht.',
   'media.uploadTitle': 'Datei hochladen',
@@ -749,13 +746,7 @@ export const de = {
   'contact.consent': 'Einwilligung',
   'contact.paging': 'Seiten der Anfragen',
   'section.statistics': 'Auswertungen',
-  'section.audit': 'Protokoll',
-  'section.audit.about': 'Wer hat wann was geändert.',
   'section.privacy': 'Datenschutz',
-  'section.privacy.about':
-    'Aufbewahrungsfristen mit automatischer Anonymisierung, Auskunft zu einer Adresse und Löschung.',
-  'section.users': 'Benutzerkonten',
-  'section.users.about': 'Konten mit Rollen: Administration, Veranstalter-Team, nur Lesen.',
   'section.eventEditor': 'Veranstaltung bearbeiten',
   'section.eventEditor.about':
     'Der Editor für Veranstaltungen mit Programm, Mitwirkenden, Anmeldeformular und Dokumentation.',

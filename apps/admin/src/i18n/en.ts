@@ -289,7 +289,6 @@ export const en: Messages = {
   'overview.figures': 'Key figures',
   'overview.upcoming': 'Upcoming events',
   'overview.past': 'Past events',
-  'overview.showAll': 'Show all',
   'overview.next': 'Next dates',
   'overview.noUpcoming': 'No events are currently announced.',
   'overview.planned': 'In preparation',
@@ -536,9 +535,7 @@ export const en: Messages = {
   'section.newsletter': 'Newsletter',
   'section.news': 'News',
   'section.media': 'Media',
-  'section.media.about': 'Images with alt text and image credits, plus PDF documents.',
   'section.contact': 'Contact requests',
-  'section.contact.about': 'The inbox for contact requests from the portal.',
   'media.intro':
     'Images (JPEG, PNG, WebP) and PDF documents for events, documentation, news, organisations and people. On upload, images are rotated upright, stripped of metadata (camera, GPS location) and stored in the sizes the portal needs.',
   'media.uploadTitle': 'Upload file',
@@ -698,13 +695,7 @@ export const en: Messages = {
   'contact.consent': 'Consent',
   'contact.paging': 'Request pages',
   'section.statistics': 'Statistics',
-  'section.audit': 'Audit log',
-  'section.audit.about': 'Who changed what and when.',
   'section.privacy': 'Privacy',
-  'section.privacy.about':
-    'Retention periods with automatic anonymisation, data access requests for an address, and deletion.',
-  'section.users': 'User accounts',
-  'section.users.about': 'Accounts with roles: administration, organiser team, read-only.',
   'section.eventEditor': 'Edit event',
   'section.eventEditor.about':
     'The event editor with programme, contributors, registration form and documentation.',

@@ -84,6 +84,19 @@ type PluralKey = {
     : never;
 }[MessageKey];
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number format of the current language, made once per language and options (renders use it). */
+export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${current}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(languageTag(), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(languageTag()).format(value);
+  return numberFormat().format(value);
 }

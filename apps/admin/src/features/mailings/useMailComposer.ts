@@ -124,7 +124,6 @@ export function useMailComposer<Field extends string>(options: MailComposerOptio
     sent,
     tested,
     confirming,
-    apiErrors,
     errorOf,
     showPreview,
     sendTest,

@@ -1,7 +1,7 @@
 import type { ApiClient, StaffMediaDetail } from '@stadtgespraech/api-client';
 import type { MediaDetailsDto, MediaKind } from '@stadtgespraech/domain/media';
 import { callApi, type ApiProblem, type ApiResult } from '../../api/problem';
-import { languageTag, t, tOr } from '../../i18n';
+import { numberFormat, t, tOr } from '../../i18n';
 
 /** Uploads one file with its details; the fields go first, as the API reads them before the file. */
 export function uploadMedia(
@@ -49,7 +49,7 @@ export function uploadProblemText(problem: ApiProblem): string {
 /** "2,3 MB", "371 KB": sizes as Windows Explorer shows them (units of 1024, one decimal). */
 export function formatBytes(bytes: number): string {
   const format = (value: number, unit: string) =>
-    `${new Intl.NumberFormat(languageTag(), { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+    `${numberFormat({ maximumFractionDigits: 1 }).format(value)} ${unit}`;
   if (bytes >= 1024 * 1024) return format(bytes / (1024 * 1024), 'MB');
   if (bytes >= 1024) return format(bytes / 1024, 'KB');
   return format(bytes, 'Byte');

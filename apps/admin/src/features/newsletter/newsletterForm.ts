@@ -10,7 +10,8 @@ export interface NewsletterForm {
   introEn: string;
 }
 
-export type NewsletterField = 'eventIds' | 'subject' | 'subjectEn';
+/** Fields that can carry an error: checked here, or named by the API. */
+export type NewsletterField = 'eventIds' | 'subject' | 'intro' | 'subjectEn' | 'introEn';
 
 /**
  * The usual subject of the German version: mail text for subscribers, not an admin text, so it

@@ -122,9 +122,10 @@ export function useReferenceEditor<Item extends { id: string; version?: number }
       if (!result.ok) return report(result.problem);
       fill(result.data);
       if (current) return announce(t('reference.saved'), null);
-      // Same route, same component: the page stays and loads what the item may be merged into.
+      // Same route, same component: the page stays and loads what the item may be merged into;
+      // an item loaded alone has nothing to merge into, and the answer already holds it.
       await router.replace(`${options.listPath}/${result.data.id}`);
-      await loaded.reload();
+      if (!options.loadAlone) await loaded.reload();
       await announce(t('reference.created', { name: options.label(result.data) }), null);
     });
 

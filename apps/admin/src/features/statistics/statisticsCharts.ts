@@ -1,6 +1,6 @@
 import type { Statistics } from '@stadtgespraech/api-client';
 import type { Bundesland, OrganisationType } from '@stadtgespraech/domain/organisations';
-import { languageTag, t } from '../../i18n';
+import { languageTag, numberFormat, t } from '../../i18n';
 import { bundeslandLabel, organisationTypeLabel } from '../../i18n/labels';
 import { formatMoment } from '../../lib/moment';
 
@@ -16,8 +16,7 @@ export interface ChartData {
 /** "75 %", "12", or "–" where there is nothing to measure. */
 export function formatFigure(value: number | null, format: FigureFormat): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(
-    languageTag(),
+  return numberFormat(
     format === 'percent'
       ? { style: 'percent', maximumFractionDigits: 0 }
       : { maximumFractionDigits: 1 },
