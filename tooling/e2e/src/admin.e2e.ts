@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, newPage, screenshot } from './browser.ts';
+import { consentVersion } from './consents.ts';
 import { linkIn, mailsTo } from './mail.ts';
 import { totp } from './totp.ts';
 
@@ -157,11 +158,11 @@ describe('admin app', () => {
     // Someone subscribed to the newsletter and wrote through the contact form.
     const email = `auskunft.${Date.now()}@kommune.example`;
     const api = (await newPage(browser)).request;
-    const texts = await (await api.get(`${urls.api}/api/v1/consent-texts`)).json();
-    const version = (purpose: string) =>
-      texts.items.find((t: { purpose: string }) => t.purpose === purpose).version;
     const subscribed = await api.post(`${urls.api}/api/v1/newsletter/subscriptions`, {
-      data: { email, consent: { granted: true, textVersion: version('newsletter_subscription') } },
+      data: {
+        email,
+        consent: { granted: true, textVersion: await consentVersion('newsletter_subscription') },
+      },
     });
     expect(subscribed.status()).toBe(202);
     const wrote = await api.post(`${urls.api}/api/v1/contact`, {
@@ -170,7 +171,7 @@ describe('admin app', () => {
         email,
         subject: 'Was speichern Sie über mich?',
         message: 'Bitte um Auskunft.',
-        consent: { granted: true, textVersion: version('contact') },
+        consent: { granted: true, textVersion: await consentVersion('contact') },
       },
     });
     expect(wrote.status()).toBe(202);
@@ -319,8 +320,6 @@ describe('admin app', () => {
   it('shows a message of the contact form in the inbox and marks it answered', async () => {
     const subject = `Frage zur Aufzeichnung ${Date.now()}`;
     const api = (await newPage(browser)).request;
-    const texts = await (await api.get(`${urls.api}/api/v1/consent-texts`)).json();
-    const contact = texts.items.find((t: { purpose: string }) => t.purpose === 'contact');
     const wrote = await api.post(`${urls.api}/api/v1/contact`, {
       data: {
         name: 'Jana Zander',
@@ -328,7 +327,7 @@ describe('admin app', () => {
         subject,
         message: 'Gibt es eine Aufzeichnung des letzten Web-Talks?',
         recipient: 'vhw',
-        consent: { granted: true, textVersion: contact.version },
+        consent: { granted: true, textVersion: await consentVersion('contact') },
       },
     });
     expect(wrote.status()).toBe(202);
@@ -473,19 +472,22 @@ describe('admin app', () => {
 
   it('sends the new dates to a confirmed subscriber after preview and confirmation', async () => {
     const email = `abo.${Date.now()}@kommune.example`;
-    const api = (await newPage(browser)).request;
-    const texts = await (await api.get(`${urls.api}/api/v1/consent-texts`)).json();
-    const textVersion = texts.items.find(
-      (t: { purpose: string }) => t.purpose === 'newsletter_subscription',
-    ).version;
-    await api.post(`${urls.api}/api/v1/newsletter/subscriptions`, {
-      data: { email, consent: { granted: true, textVersion } },
+    const post = (path: string, body: object) =>
+      fetch(`${urls.api}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const textVersion = await consentVersion('newsletter_subscription');
+    await post('/api/v1/newsletter/subscriptions', {
+      email,
+      consent: { granted: true, textVersion },
     });
     const [confirmation] = await mailsTo(email, 1);
     const token = new URL(linkIn(confirmation!, '/newsletter/bestaetigen/')).pathname
       .split('/')
       .pop();
-    await api.post(`${urls.api}/api/v1/newsletter/confirm`, { data: { token } });
+    await post('/api/v1/newsletter/confirm', { token });
 
     const subject = `Neue Termine ${Date.now()}`;
     const page = await loggedIn(browser, '/newsletter');

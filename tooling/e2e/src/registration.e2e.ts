@@ -1,12 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
+import { consentVersion } from './consents.ts';
 import { linkIn, mailsTo } from './mail.ts';
 
 const urls = inject('urls');
 
 describe('registration on the running platform', () => {
   it('registers, mails, confirms and forwards the personal join link through the portal', async () => {
-    const { items } = await (await fetch(`${urls.api}/api/v1/consent-texts`)).json();
-    const version = items.find((t: { purpose: string }) => t.purpose === 'privacy').version;
+    const version = await consentVersion('privacy');
     const email = `e2e.${Date.now()}@kommune.example`;
     // The demo talk that starts within the hour: its join link is already open.
     const registered = await fetch(
