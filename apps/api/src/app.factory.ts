@@ -10,6 +10,7 @@ import { AppModule } from './app.module.js';
 import { ProblemFilter, toProblem } from './common/problem.filter.js';
 import { createLogger, PinoNestLogger } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
+import { addSecurityHeaders } from './common/security-headers.js';
 import { type AppConfig, trustProxySetting } from './config/app-config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
@@ -50,6 +51,7 @@ export async function createApp(
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  adapter.getInstance().addHook('onSend', addSecurityHeaders);
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),

@@ -157,7 +157,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
             String(options.ports.admin),
             apiOrigin,
           ],
-          { cwd: adminDir, env: { ...base, HOST: host }, quiet },
+          { cwd: adminDir, env: { ...base, HOST: host, PORTAL_URL: urls.portal }, quiet },
         );
     services.push(admin);
 

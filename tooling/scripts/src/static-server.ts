@@ -4,6 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { Readable } from 'node:stream';
+import { adminCsp, isLocalHost, securityHeaders } from '@stadtgespraech/http-security';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,8 @@ export interface StaticServerOptions {
   port: number;
   host: string;
   apiOrigin: string;
+  /** Where the media library's pictures come from. */
+  portalOrigin: string;
 }
 
 async function forward(request: IncomingMessage, response: ServerResponse, apiOrigin: string) {
@@ -61,11 +64,16 @@ async function forward(request: IncomingMessage, response: ServerResponse, apiOr
   }
 }
 
-function serveFile(path: string, response: ServerResponse, immutable: boolean) {
+function serveFile(
+  path: string,
+  response: ServerResponse,
+  immutable: boolean,
+  headers: Record<string, string>,
+) {
   response.writeHead(200, {
+    ...headers,
     'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
   });
   createReadStream(path).pipe(response);
 }
@@ -75,16 +83,22 @@ export function startStaticServer(options: StaticServerOptions) {
   const index = join(root, 'index.html');
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // The same headers as the nginx of the deployment (deploy/admin/nginx.conf).
+    const headers = securityHeaders({
+      csp: adminCsp(options.portalOrigin),
+      hsts: !isLocalHost(request.headers.host),
+      referrerPolicy: 'no-referrer',
+    });
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       void forward(request, response, options.apiOrigin);
       return;
     }
     const candidate = normalize(join(root, decodeURIComponent(url.pathname)));
     if (candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile()) {
-      serveFile(candidate, response, url.pathname.startsWith('/assets/'));
+      serveFile(candidate, response, url.pathname.startsWith('/assets/'), headers);
       return;
     }
-    serveFile(index, response, false); // client-side routes
+    serveFile(index, response, false, headers); // client-side routes
   });
   return new Promise<typeof server>((resolveServer) =>
     server.listen(options.port, options.host, () => resolveServer(server)),
@@ -98,6 +112,7 @@ if (import.meta.main) {
     port: Number(port),
     host: process.env.HOST ?? '127.0.0.1',
     apiOrigin,
+    portalOrigin: process.env.PORTAL_URL ?? 'http://localhost:3000',
   });
   const shutdown = () => server.close(() => process.exit(0));
   process.once('SIGTERM', shutdown);

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { API_CSP, serialiseCsp } from '@stadtgespraech/http-security';
 import type { FastifyReply } from 'fastify';
 import { ProblemException } from '../../common/problem.js';
 import { UuidPipe } from '../../common/uuid.pipe.js';
@@ -7,6 +8,7 @@ import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { storedMediaType } from './media-processing.js';
 import { MEDIA_STORAGE, type MediaStorage } from './storage/media-storage.js';
 
+const PDF_CSP = serialiseCsp({ ...API_CSP, 'object-src': ["'self'"] });
 const FILE_NAME = /^(original\.(jpg|png|webp|pdf)|w\d{1,5}\.webp)$/;
 // A file never changes under its address (a new upload gets a new id); a week keeps deleted
 // files from lingering in caches for long.
@@ -35,7 +37,8 @@ export class MediaFilesController {
     const stored = mediaType ? await this.storage.read(`${id}/${file}`) : null;
     if (!mediaType || !stored) throw new ProblemException('MEDIA.NOT_FOUND');
     reply.header('cache-control', CACHE_CONTROL);
-    reply.header('x-content-type-options', 'nosniff');
+    // The browser's PDF viewer is an embedded plugin: the API's `object-src 'none'` would blank it.
+    if (mediaType === 'application/pdf') reply.header('content-security-policy', PDF_CSP);
     return new StreamableFile(stored.body, {
       type: mediaType,
       length: stored.sizeBytes,

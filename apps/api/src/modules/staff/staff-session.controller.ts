@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ChangePasswordDto, SecondFactorDto, StaffLoginDto } from '@stadtgespraech/domain/staff';
+import { isLocalHost } from '@stadtgespraech/http-security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimited } from '../../common/rate-limit/rate-limit.interceptor.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
@@ -24,10 +25,6 @@ const CODE_BODY: ApiBodyOptions = {
     properties: { code: { type: 'string', example: '123456' } },
   },
 };
-
-// The cookie is Secure everywhere but on a local machine, where the admin runs on plain http.
-const isLocal = (request: FastifyRequest) =>
-  ['localhost', '127.0.0.1', '[::1]'].includes(request.hostname.replace(/:\d+$/, ''));
 
 /** Staff login with password and second factor, the session, and logout. */
 @ApiTags('staff')
@@ -217,7 +214,12 @@ export class StaffSessionController {
   ) {
     void reply.header(
       'set-cookie',
-      serializeCookie(STAFF_COOKIE, token, { path: '/api', secure: !isLocal(request), maxAge }),
+      // Secure everywhere but on this machine, where the admin runs on plain http.
+      serializeCookie(STAFF_COOKIE, token, {
+        path: '/api',
+        secure: !isLocalHost(request.host),
+        maxAge,
+      }),
     );
   }
 }

@@ -1,0 +1,3 @@
+import { jestConfig } from '@stadtgespraech/jest-config';
+
+export default jestConfig();
