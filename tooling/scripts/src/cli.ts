@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { appSecret } from './app-secret.ts';
-import { ensureChromium } from './chromium.ts';
+import { CHROMIUM, ensureDebianTools, NGINX } from './debian-tools.ts';
 import { localConfig, repoRoot } from './config.ts';
 import { type Platform, prepareDatabase, startPlatform } from './platform.ts';
 import { runToCompletion } from './processes.ts';
@@ -138,7 +138,7 @@ async function generateMigration(name: string | undefined) {
 }
 
 function test() {
-  const chromium = ensureChromium();
+  const [chromium, nginx] = ensureDebianTools([CHROMIUM, NGINX]);
   // Reports of an earlier run must not count in this one's totals.
   for (const group of ['apps', 'packages', 'tooling']) {
     const groupDir = join(repoRoot, group);
@@ -163,7 +163,11 @@ function test() {
       '--concurrency=2',
       ...args,
     ],
-    { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } },
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, CHROMIUM_PATH: chromium, NGINX_PATH: nginx },
+    },
   );
   const results = readReports(repoRoot);
   const sum = totals(results);
