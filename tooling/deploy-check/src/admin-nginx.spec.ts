@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminCsp, securityHeaders } from '@stadtgespraech/http-security';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, NginxPrefix, renderTemplate } from './nginx.ts';
+import { NginxPrefix } from '@stadtgespraech/scripts/nginx';
+import { freePort } from '@stadtgespraech/scripts/postgres';
+import { renderTemplate } from './templates.ts';
 import { startUpstream, type Upstream } from './upstream.ts';
 
 const PORTAL_ORIGIN = 'https://termine.example.org';

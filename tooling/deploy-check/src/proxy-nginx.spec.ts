@@ -5,7 +5,9 @@ import { request } from 'node:https';
 import { join } from 'node:path';
 import { connect, type TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, NginxPrefix, renderTemplate } from './nginx.ts';
+import { NginxPrefix } from '@stadtgespraech/scripts/nginx';
+import { freePort } from '@stadtgespraech/scripts/postgres';
+import { renderTemplate } from './templates.ts';
 import { startUpstream, type Upstream } from './upstream.ts';
 
 const PORTAL_HOST = 'termine.example.org';

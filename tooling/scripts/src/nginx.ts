@@ -1,27 +1,11 @@
-// Runs an nginx configuration of deploy/ in Debian's nginx on this machine, in a throwaway prefix.
+// Runs nginx (Debian's, or NGINX_PATH) with a configuration in a throwaway prefix: the deployment
+// checks run the deploy/ configurations in it, the benchmarks serve their static floor with it.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
+import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NGINX, toolPath } from '@stadtgespraech/scripts/debian-tools';
-import { readRepoFile } from './repository.ts';
-
-/** Fills `${NAME}` like the nginx image's envsubst step: only the names given. */
-export function renderTemplate(path: string, values: Record<string, string>): string {
-  return readRepoFile(path).replace(/\$\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { NGINX, toolPath } from './debian-tools.ts';
 
 export class NginxPrefix {
   readonly dir = mkdtempSync(join(tmpdir(), 'sg-nginx-'));
@@ -68,6 +52,11 @@ http {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+  }
+
+  /** The master's process id, once started (workers are its children). */
+  get pid(): number | undefined {
+    return this.process?.pid;
   }
 
   async start(port: number) {
