@@ -1,0 +1,3 @@
+import base from '@stadtgespraech/eslint-config/base';
+
+export default base;

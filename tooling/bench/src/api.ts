@@ -1,0 +1,82 @@
+// Public API against nginx serving the same JSON from a file, measured in the same run:
+// server CPU per request (target: at most 3× nginx's), throughput, and p99 at 500 requests/s
+// (target: under 50 ms). Medians of ROUNDS rounds. Build the API first; needs Debian's nginx.
+//   npm run pnpm -- --filter @stadtgespraech/bench bench:api
+import { load, type LoadResult } from './lib/load.ts';
+import { startApi, startStaticFloor } from './lib/servers.ts';
+import { fixed, median } from './lib/stats.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const RATE = 500;
+
+const api = await startApi();
+const list = '/api/v1/events?time=upcoming';
+const listBody = await (await fetch(api.url + list)).text();
+const slug = (JSON.parse(listBody) as { items: { slug: string }[] }).items[0]!.slug;
+const page = `/api/v1/events/${slug}`;
+const pageBody = await (await fetch(api.url + page)).text();
+const floor = await startStaticFloor({ 'list.json': listBody, 'page.json': pageBody });
+
+const endpoints = [
+  { name: 'event list', api: list, floor: '/list.json' },
+  { name: 'event page data', api: page, floor: '/page.json' },
+];
+const runs = new Map<string, LoadResult[]>();
+const record = (key: string, result: LoadResult) => {
+  runs.set(key, [...(runs.get(key) ?? []), result]);
+};
+
+try {
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const endpoint of endpoints) {
+      // Floor and API alternate, so that drift of the machine hits both.
+      for (const [server, url] of [
+        [floor, floor.url + endpoint.floor],
+        [api, api.url + endpoint.api],
+      ] as const) {
+        const kind = server === api ? 'api' : 'nginx';
+        const common = { url, duration: SECONDS, serverPid: server.pid };
+        record(`${endpoint.name}/${kind}/max`, await load({ ...common, connections: 20 }));
+        record(
+          `${endpoint.name}/${kind}/rate`,
+          await load({ ...common, connections: 50, rate: RATE }),
+        );
+      }
+      console.error(`round ${round}/${ROUNDS}: ${endpoint.name} done`);
+    }
+  }
+} finally {
+  await floor.stop();
+  await api.stop();
+}
+
+const m = (key: string, pick: (r: LoadResult) => number) => median(runs.get(key)!.map(pick));
+const failures = (prefix: string) =>
+  [...runs]
+    .filter(([key]) => key.startsWith(prefix))
+    .reduce((sum, [, results]) => sum + results.reduce((n, r) => n + r.failures, 0), 0);
+console.log(
+  `\nPublic API vs nginx serving the same JSON (medians of ${ROUNDS} rounds of ${SECONDS} s)\n`,
+);
+console.log(
+  '| Endpoint | Server | req/s (max) | CPU ms/req | p50 ms at 500/s | p99 ms at 500/s | failed requests | CPU ratio to nginx (target ≤ 3) | p99 target < 50 ms |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const endpoint of endpoints) {
+  const floorCpu = m(`${endpoint.name}/nginx/max`, (r) => r.cpuMsPerRequest);
+  for (const kind of ['nginx', 'api']) {
+    const cpu = m(`${endpoint.name}/${kind}/max`, (r) => r.cpuMsPerRequest);
+    const p99 = m(`${endpoint.name}/${kind}/rate`, (r) => r.p99Ms);
+    console.log(
+      `| ${endpoint.name} | ${kind === 'api' ? 'API (NestJS/Fastify)' : 'nginx, static file'} | ${fixed(
+        m(`${endpoint.name}/${kind}/max`, (r) => r.perSecond),
+        0,
+      )} | ${fixed(cpu, 3)} | ${fixed(m(`${endpoint.name}/${kind}/rate`, (r) => r.p50Ms))} | ${fixed(
+        p99,
+      )} | ${failures(`${endpoint.name}/${kind}/`)} | ${kind === 'api' ? `${fixed(cpu / floorCpu, 1)}×` : '1×'} | ${
+        kind === 'api' ? (p99 < 50 ? 'met' : `missed by ${fixed(p99 - 50)} ms`) : '—'
+      } |`,
+    );
+  }
+}

@@ -1,0 +1,45 @@
+// Load from autocannon, measured together with the server's CPU time.
+import autocannon from 'autocannon';
+import { cpuSeconds } from './cpu.ts';
+
+export interface LoadOptions {
+  url: string;
+  /** Seconds of load. */
+  duration: number;
+  connections: number;
+  /** Requests per second over all connections; without it, as fast as the server answers. */
+  rate?: number;
+  /** Server process whose CPU time is counted (with its direct children). */
+  serverPid: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Non-2xx answers and connection errors: a run with any is not a valid measurement. */
+  failures: number;
+  /** Server CPU milliseconds per answered request. */
+  cpuMsPerRequest: number;
+}
+
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const cpuBefore = cpuSeconds(options.serverPid);
+  const result = await autocannon({
+    url: options.url,
+    duration: options.duration,
+    connections: options.connections,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+  });
+  const cpu = cpuSeconds(options.serverPid) - cpuBefore;
+  const requests = result.requests.total;
+  return {
+    requests,
+    perSecond: requests / options.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+    cpuMsPerRequest: requests ? (cpu * 1000) / requests : Number.NaN,
+  };
+}

@@ -1,0 +1,90 @@
+// The servers a benchmark measures: the built API on a throwaway database with the demo content,
+// and nginx serving files (the floor).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NginxPrefix } from '@stadtgespraech/scripts/nginx';
+import { prepareDatabase } from '@stadtgespraech/scripts/platform';
+import { freePort, startThrowawayPostgres } from '@stadtgespraech/scripts/postgres';
+
+const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
+
+async function waitUntilHealthy(url: string, child: ChildProcess) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No answer from ${url}`);
+}
+
+export interface Server {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * PostgreSQL with migrations and demo content, and one API process (`apps/api/dist/main.js`,
+ * production mode, default log level, logs to /dev/null). Build the API first.
+ */
+export async function startApi(env: Record<string, string> = {}): Promise<Server> {
+  const postgres = await startThrowawayPostgres('stadtgespraech');
+  await prepareDatabase(postgres.url, true);
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['dist/main.js'], {
+    cwd: join(repoRoot, 'apps/api'),
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: postgres.url,
+      APP_SECRET: 'benchmark-secret-0123456789abcdefghij',
+      ...env,
+    },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilHealthy(`${url}/api/health`, child);
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+      await postgres.stop();
+    },
+  };
+}
+
+/** nginx with one worker serving `files` (name → content) as JSON or HTML from a directory. */
+export async function startStaticFloor(files: Record<string, string>): Promise<Server> {
+  const root = mkdtempSync(join(tmpdir(), 'sg-floor-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(root, name), content);
+  const nginx = new NginxPrefix();
+  const port = await freePort();
+  nginx.write(
+    'floor.conf',
+    `server {
+  listen 127.0.0.1:${port};
+  root ${root};
+  # As long-lived as the API's connections: a close every 1,000 requests shows as an error.
+  keepalive_requests 1000000;
+  location ~ \\.json$ { default_type application/json; }
+}
+`,
+  );
+  await nginx.start(port);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: nginx.pid!,
+    stop: async () => nginx.stop(),
+  };
+}
