@@ -56,7 +56,7 @@ export function startService(
 /** Resolves once `url` answers with a status below 500; fails when the process dies first. */
 export async function waitForHttp(
   url: string,
-  service: Service,
+  service: Pick<Service, 'name' | 'child'>,
   timeoutMs = 60_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -3,6 +3,7 @@ import {
   isLocalHost,
   portalCsp,
   securityHeaders,
+  serialiseCsp,
 } from '@stadtgespraech/http-security';
 
 /**
@@ -16,10 +17,10 @@ export default defineNitroPlugin((nitroApp) => {
     const hsts = !isLocalHost(getRequestHost(event, { xForwardedHost: true }));
     setResponseHeaders(event, securityHeaders({ csp: portalCsp([]), hsts }));
   });
+  // The other headers were set on the request; a page only narrows its script sources.
   nitroApp.hooks.hook('render:html', (html, { event }) => {
     const rendered = [...html.head, ...html.bodyPrepend, ...html.body, ...html.bodyAppend].join('');
-    const hsts = !isLocalHost(getRequestHost(event, { xForwardedHost: true }));
-    const csp = portalCsp(inlineScriptHashes(rendered));
-    setResponseHeaders(event, securityHeaders({ csp, hsts }));
+    const csp = serialiseCsp(portalCsp(inlineScriptHashes(rendered)));
+    setResponseHeader(event, 'content-security-policy', csp);
   });
 });

@@ -7,21 +7,9 @@ import { join } from 'node:path';
 import { NginxPrefix } from '@stadtgespraech/scripts/nginx';
 import { prepareDatabase } from '@stadtgespraech/scripts/platform';
 import { freePort, startThrowawayPostgres } from '@stadtgespraech/scripts/postgres';
+import { waitForHttp } from '@stadtgespraech/scripts/processes';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
-
-async function waitUntilHealthy(url: string, child: ChildProcess) {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}`);
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`No answer from ${url}`);
-}
 
 export interface Server {
   url: string;
@@ -51,7 +39,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Server
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(`${url}/api/health`, child);
+  await waitForHttp(`${url}/api/health`, { name: 'api', child });
   return {
     url,
     pid: child.pid!,
