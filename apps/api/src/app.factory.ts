@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
@@ -8,13 +6,14 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import { ProblemFilter, toProblem } from './common/problem.filter.js';
-import { createLogger, PinoNestLogger } from './common/logger.js';
+import { createLogger, PinoNestLogger, RequestLogController } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
 import { addSecurityHeaders } from './common/security-headers.js';
+import { requestIdOf } from './common/request-id.js';
+import { PublicAnswerCache } from './common/public-cache/public-cache.js';
 import { type AppConfig, trustProxySetting } from './config/app-config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const BODY_LIMIT_BYTES = 100 * 1024;
 
 export interface CreateAppOptions {
@@ -28,12 +27,22 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const logger = createLogger(config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL);
+  const publicCache =
+    !options.preview && config.PUBLIC_CACHE_SECONDS > 0
+      ? new PublicAnswerCache({
+          databaseUrl: config.DATABASE_URL,
+          ttlSeconds: config.PUBLIC_CACHE_SECONDS,
+          logger,
+        })
+      : undefined;
   const adapter = new FastifyAdapter({
+    serverFactory: publicCache?.serverFactory,
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: trustProxySetting(config.TRUST_PROXY),
     // genReqId reads the header itself, so that only harmless ids are taken over.
     requestIdHeader: false,
+    logController: new RequestLogController(),
     // Errors Fastify raises before routing (bad URL encoding, over-long path parameters).
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
       const { problem } = toProblem(error);
@@ -42,16 +51,14 @@ export async function createApp(
         .header('content-type', 'application/problem+json; charset=utf-8')
         .send({ ...problem, requestId: request.id });
     },
-    // Accept a caller's request id only when it looks harmless.
-    genReqId: (request: IncomingMessage) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    },
+    genReqId: requestIdOf,
   });
-  adapter.getInstance().addHook('onSend', async (request, reply) => {
+  const fastify = adapter.getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  adapter.getInstance().addHook('onSend', addSecurityHeaders);
+  fastify.addHook('onSend', addSecurityHeaders);
+  publicCache?.attach(fastify);
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),

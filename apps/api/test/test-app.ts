@@ -17,8 +17,17 @@ export function testDatabaseUrl(database?: string): string {
   return parsed.toString();
 }
 
+/**
+ * Tests write rows and read them back at once; the public cache hears of such writes a moment
+ * later, so it is off unless a test turns it on (public-cache.integration-spec.ts).
+ */
 export const testConfig = (database?: string, overrides: Record<string, string> = {}) =>
-  loadConfig({ DATABASE_URL: testDatabaseUrl(database), NODE_ENV: 'test', ...overrides });
+  loadConfig({
+    DATABASE_URL: testDatabaseUrl(database),
+    NODE_ENV: 'test',
+    PUBLIC_CACHE_SECONDS: '0',
+    ...overrides,
+  });
 
 /** A data source on the test database, migrated. */
 export async function migratedDataSource(database?: string): Promise<DataSource> {

@@ -11,14 +11,18 @@ for (const docs of [false, true]) {
   }
 }
 
+/** The security headers of an answer to `url` requested under `host` (HSTS outside localhost). */
+export function securityHeadersFor(url: string, host: string | undefined): Record<string, string> {
+  const docs = url === '/api/docs' || url.startsWith('/api/docs/');
+  return variants.get(`${docs}/${!isLocalHost(host)}`)!;
+}
+
 /**
  * Adds the security headers to every response, errors included. A route that needs another
  * policy (a PDF in the browser's viewer) sets its own header first; it is kept.
  */
 export async function addSecurityHeaders(request: FastifyRequest, reply: FastifyReply) {
-  const docs = request.url === '/api/docs' || request.url.startsWith('/api/docs/');
-  const headers = variants.get(`${docs}/${!isLocalHost(request.host)}`)!;
-  for (const [name, value] of Object.entries(headers)) {
+  for (const [name, value] of Object.entries(securityHeadersFor(request.url, request.host))) {
     if (!reply.hasHeader(name)) reply.header(name, value);
   }
 }

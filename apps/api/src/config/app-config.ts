@@ -47,6 +47,16 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Seconds a public answer (event list, event page, series, news …) is served from the
+   * process's memory; every content change clears it at once. 0 turns the cache off.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  PUBLIC_CACHE_SECONDS = 10;
+
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PORTAL_URL = 'http://localhost:3000';
 

@@ -14,6 +14,7 @@ import { MediaLibrary1795350000000 } from './1795350000000-MediaLibrary.js';
 import { NewsVersions1795360000000 } from './1795360000000-NewsVersions.js';
 import { NewsletterIssues1795370000000 } from './1795370000000-NewsletterIssues.js';
 import { RegistrationConsents1795380000000 } from './1795380000000-RegistrationConsents.js';
+import { PublicContentChanges1795390000000 } from './1795390000000-PublicContentChanges.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   NewsVersions1795360000000,
   NewsletterIssues1795370000000,
   RegistrationConsents1795380000000,
+  PublicContentChanges1795390000000,
 ];

@@ -5,6 +5,7 @@ import { SlugPipe } from '../../common/slug.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { CalendarService } from './calendar.service.js';
 import { CalendarFeedQueryDto } from './dto/calendar-feed-query.dto.js';
+import { PublicCache } from '../../common/public-cache/public-cache.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 const ICS = { 'text/calendar': { schema: { type: 'string' as const } } };
@@ -15,6 +16,7 @@ export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
   @Get('events/:slug/calendar.ics')
+  @PublicCache()
   @Header('content-type', CALENDAR_TYPE)
   @Header('cache-control', 'public, max-age=300')
   @ApiOperation({
@@ -37,6 +39,7 @@ export class CalendarController {
   }
 
   @Get('calendar.ics')
+  @PublicCache()
   @Header('content-type', CALENDAR_TYPE)
   @Header('cache-control', 'public, max-age=300')
   @ApiOperation({

@@ -9,6 +9,7 @@ import {
 import { Locale, enumValues } from '@stadtgespraech/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { ConsentTextsService } from './consent-texts.service.js';
+import { PublicCache } from '../../common/public-cache/public-cache.js';
 
 export class ConsentTextsQuery {
   @ApiPropertyOptional({ enum: enumValues(Locale), description: 'Language of the texts (de)' })
@@ -38,6 +39,7 @@ export class ConsentTextsController {
   constructor(private readonly texts: ConsentTextsService) {}
 
   @Get()
+  @PublicCache()
   @ApiOperation({
     operationId: 'listConsentTexts',
     summary: 'The consent texts in force; forms show them and send back their version',

@@ -6,6 +6,7 @@ import { SlugPipe } from '../../common/slug.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { EventDetailDto, EventPageDto } from './dto/event.dto.js';
 import { EventsService } from './events.service.js';
+import { PublicCache } from '../../common/public-cache/public-cache.js';
 
 @ApiTags('events')
 @Controller('v1/events')
@@ -13,6 +14,7 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Get()
+  @PublicCache()
   @ApiOperation({
     operationId: 'listEvents',
     summary: 'Published events with filters and German full-text search',
@@ -65,6 +67,7 @@ export class EventsController {
   }
 
   @Get(':slug')
+  @PublicCache()
   @ApiOperation({
     operationId: 'getEvent',
     summary: 'One published or cancelled event with agenda and documentation',

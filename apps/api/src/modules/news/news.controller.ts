@@ -4,6 +4,7 @@ import { SlugPipe } from '../../common/slug.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { NewsListDto, NewsPostDto } from './dto/news.dto.js';
 import { NewsService } from './news.service.js';
+import { PublicCache } from '../../common/public-cache/public-cache.js';
 
 @ApiTags('news')
 @Controller('v1/news')
@@ -11,6 +12,7 @@ export class NewsController {
   constructor(private readonly news: NewsService) {}
 
   @Get()
+  @PublicCache()
   @ApiOperation({ operationId: 'listNews', summary: 'Published news posts, newest first' })
   @ApiOkResponse({ type: NewsListDto })
   list(): Promise<NewsListDto> {
@@ -18,6 +20,7 @@ export class NewsController {
   }
 
   @Get(':slug')
+  @PublicCache()
   @ApiOperation({ operationId: 'getNewsPost', summary: 'One published news post' })
   @ApiOkResponse({ type: NewsPostDto })
   @ApiProblems(400, 404)

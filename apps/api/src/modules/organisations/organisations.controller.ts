@@ -4,6 +4,7 @@ import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { SlugPipe } from '../../common/slug.pipe.js';
 import { OrganisationDto, OrganisationListDto } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
+import { PublicCache } from '../../common/public-cache/public-cache.js';
 
 @ApiTags('organisations')
 @Controller('v1/organisations')
@@ -11,6 +12,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
+  @PublicCache()
   @ApiOperation({ operationId: 'listOrganisations', summary: 'All organisations, by name' })
   @ApiOkResponse({ type: OrganisationListDto })
   list(): Promise<OrganisationListDto> {
@@ -18,6 +20,7 @@ export class OrganisationsController {
   }
 
   @Get(':slug')
+  @PublicCache()
   @ApiOperation({
     operationId: 'getOrganisation',
     summary: 'One organisation with its contact persons',

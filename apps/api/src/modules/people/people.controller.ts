@@ -4,6 +4,7 @@ import { SlugPipe } from '../../common/slug.pipe.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { PersonDto, PersonListDto } from './dto/person.dto.js';
 import { PeopleService } from './people.service.js';
+import { PublicCache } from '../../common/public-cache/public-cache.js';
 
 @ApiTags('people')
 @Controller('v1/people')
@@ -11,6 +12,7 @@ export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
   @Get()
+  @PublicCache()
   @ApiOperation({ operationId: 'listPeople', summary: 'Speakers and moderators, by last name' })
   @ApiOkResponse({ type: PersonListDto })
   list(): Promise<PersonListDto> {
@@ -18,6 +20,7 @@ export class PeopleController {
   }
 
   @Get(':slug')
+  @PublicCache()
   @ApiOperation({ operationId: 'getPerson', summary: 'A speaker or moderator with their events' })
   @ApiOkResponse({ type: PersonDto })
   @ApiProblems(400, 404)
