@@ -1,5 +1,9 @@
 import type { LoggerService } from '@nestjs/common';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino, type Logger } from 'pino';
+
+/** Requests slower than this are logged at info, like failures; the rest only at debug. */
+export const SLOW_REQUEST_MS = 1000;
 
 // Secrets travel in some paths (self-service and join tokens): never log them.
 const SECRET_PATH = /\/(manage|join|confirm)\/[^/?]+/g;
@@ -23,6 +27,32 @@ export function createLogger(level: string): Logger {
       }),
     },
   });
+}
+
+/**
+ * Fastify's request log lines, one per finished request instead of two. Successful quick requests
+ * are routine (the proxy's access log has them too) and only logged at debug: at hundreds of
+ * requests a second, writing them costs more CPU than serving a cached answer. Failures and slow
+ * requests show at info, errors that broke a response at error.
+ */
+export class RequestLogController extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    const responseTime = Math.round(reply.elapsedTime);
+    const line = { req: request, statusCode: reply.statusCode, responseTime };
+    if (error) {
+      request.log.error({ ...line, err: error }, 'request errored');
+      return;
+    }
+    const notable = reply.statusCode >= 400 || responseTime >= SLOW_REQUEST_MS;
+    // A disabled level is a no-op in pino: nothing is serialised.
+    request.log[notable ? 'info' : 'debug'](line, 'request completed');
+  }
 }
 
 /** Routes Nest's own log lines into the same structured pino logger. */
