@@ -1,6 +1,8 @@
 // Public API against nginx serving the same JSON from a file, measured in the same run:
 // server CPU per request (target: at most 3× nginx's), throughput, and p99 at 500 requests/s
-// (target: under 50 ms). Medians of ROUNDS rounds. Build the API first; needs Debian's nginx.
+// (target: under 50 ms). The API runs as configured (public answers cache on) and once more with
+// the cache off, which is what every first request after a change costs. Medians of ROUNDS
+// rounds. Build the API first; needs Debian's nginx.
 //   npm run pnpm -- --filter @stadtgespraech/bench bench:api
 import { load, type LoadResult } from './lib/load.ts';
 import { startApi, startStaticFloor } from './lib/servers.ts';
@@ -11,6 +13,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RATE = 500;
 
 const api = await startApi();
+const uncached = await startApi({ PUBLIC_CACHE_SECONDS: '0' });
 const list = '/api/v1/events?time=upcoming';
 const listBody = await (await fetch(api.url + list)).text();
 const slug = (JSON.parse(listBody) as { items: { slug: string }[] }).items[0]!.slug;
@@ -30,12 +33,12 @@ const record = (key: string, result: LoadResult) => {
 try {
   for (let round = 1; round <= ROUNDS; round++) {
     for (const endpoint of endpoints) {
-      // Floor and API alternate, so that drift of the machine hits both.
-      for (const [server, url] of [
-        [floor, floor.url + endpoint.floor],
-        [api, api.url + endpoint.api],
+      // Floor and APIs alternate, so that drift of the machine hits all of them.
+      for (const [kind, server, url] of [
+        ['nginx', floor, floor.url + endpoint.floor],
+        ['api', api, api.url + endpoint.api],
+        ['uncached', uncached, uncached.url + endpoint.api],
       ] as const) {
-        const kind = server === api ? 'api' : 'nginx';
         const common = { url, duration: SECONDS, serverPid: server.pid };
         record(`${endpoint.name}/${kind}/max`, await load({ ...common, connections: 20 }));
         record(
@@ -49,6 +52,7 @@ try {
 } finally {
   await floor.stop();
   await api.stop();
+  await uncached.stop();
 }
 
 const m = (key: string, pick: (r: LoadResult) => number) => median(runs.get(key)!.map(pick));
@@ -63,19 +67,25 @@ console.log(
   '| Endpoint | Server | req/s (max) | CPU ms/req | p50 ms at 500/s | p99 ms at 500/s | failed requests | CPU ratio to nginx (target ≤ 3) | p99 target < 50 ms |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const LABELS = {
+  nginx: 'nginx, static file',
+  api: 'API (NestJS/Fastify), as configured',
+  uncached: 'API with PUBLIC_CACHE_SECONDS=0',
+} as const;
 for (const endpoint of endpoints) {
   const floorCpu = m(`${endpoint.name}/nginx/max`, (r) => r.cpuMsPerRequest);
-  for (const kind of ['nginx', 'api']) {
+  for (const kind of ['nginx', 'api', 'uncached'] as const) {
     const cpu = m(`${endpoint.name}/${kind}/max`, (r) => r.cpuMsPerRequest);
     const p99 = m(`${endpoint.name}/${kind}/rate`, (r) => r.p99Ms);
+    const isFloor = kind === 'nginx';
     console.log(
-      `| ${endpoint.name} | ${kind === 'api' ? 'API (NestJS/Fastify)' : 'nginx, static file'} | ${fixed(
+      `| ${endpoint.name} | ${LABELS[kind]} | ${fixed(
         m(`${endpoint.name}/${kind}/max`, (r) => r.perSecond),
         0,
       )} | ${fixed(cpu, 3)} | ${fixed(m(`${endpoint.name}/${kind}/rate`, (r) => r.p50Ms))} | ${fixed(
         p99,
-      )} | ${failures(`${endpoint.name}/${kind}/`)} | ${kind === 'api' ? `${fixed(cpu / floorCpu, 1)}×` : '1×'} | ${
-        kind === 'api' ? (p99 < 50 ? 'met' : `missed by ${fixed(p99 - 50)} ms`) : '—'
+      )} | ${failures(`${endpoint.name}/${kind}/`)} | ${isFloor ? '1×' : `${fixed(cpu / floorCpu, 1)}×`} | ${
+        isFloor ? '—' : p99 < 50 ? 'met' : `missed by ${fixed(p99 - 50)} ms`
       } |`,
     );
   }

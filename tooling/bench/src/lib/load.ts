@@ -4,8 +4,12 @@ import { cpuSeconds } from './cpu.ts';
 
 export interface LoadOptions {
   url: string;
-  /** Seconds of load. */
+  /** Seconds of load (or until `amount` requests are answered). */
   duration: number;
+  /** Stop after this many requests instead of after `duration`. */
+  amount?: number;
+  /** POSTs the JSON made anew for each request (e.g. a new address each time); GET without. */
+  body?: () => unknown;
   connections: number;
   /** Requests per second over all connections; without it, as fast as the server answers. */
   rate?: number;
@@ -26,17 +30,30 @@ export interface LoadResult {
 
 export async function load(options: LoadOptions): Promise<LoadResult> {
   const cpuBefore = cpuSeconds(options.serverPid);
+  const { body } = options;
   const result = await autocannon({
     url: options.url,
     duration: options.duration,
     connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : {}),
     ...(options.rate ? { overallRate: options.rate } : {}),
+    ...(body
+      ? {
+          requests: [
+            {
+              method: 'POST' as const,
+              headers: { 'content-type': 'application/json' },
+              setupRequest: (request) => ({ ...request, body: JSON.stringify(body()) }),
+            },
+          ],
+        }
+      : {}),
   });
   const cpu = cpuSeconds(options.serverPid) - cpuBefore;
   const requests = result.requests.total;
   return {
     requests,
-    perSecond: requests / options.duration,
+    perSecond: requests / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,

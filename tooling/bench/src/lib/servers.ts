@@ -17,11 +17,19 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+export interface ApiServer extends Server {
+  /** The API's own throwaway database, for setting up and checking a run. */
+  databaseUrl: string;
+}
+
+/** APP_SECRET of the benchmark's API: personal links (confirmation tokens) can be rebuilt. */
+export const BENCH_SECRET = 'benchmark-secret-0123456789abcdefghij';
+
 /**
  * PostgreSQL with migrations and demo content, and one API process (`apps/api/dist/main.js`,
  * production mode, default log level, logs to /dev/null). Build the API first.
  */
-export async function startApi(env: Record<string, string> = {}): Promise<Server> {
+export async function startApi(env: Record<string, string> = {}): Promise<ApiServer> {
   const postgres = await startThrowawayPostgres('stadtgespraech');
   await prepareDatabase(postgres.url, true);
   const port = await freePort();
@@ -33,7 +41,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Server
       HOST: '127.0.0.1',
       PORT: String(port),
       DATABASE_URL: postgres.url,
-      APP_SECRET: 'benchmark-secret-0123456789abcdefghij',
+      APP_SECRET: BENCH_SECRET,
       ...env,
     },
     stdio: 'ignore',
@@ -43,6 +51,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Server
   return {
     url,
     pid: child.pid!,
+    databaseUrl: postgres.url,
     stop: async () => {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');

@@ -1,0 +1,174 @@
+// Registration burst on one hot event (100 seats, waiting list), end to end: people register
+// (POST …/registrations) and confirm their address (POST /registrations/confirm), against
+// PostgreSQL's own ceiling on this machine measured in the same run: pgbench updating a single
+// hot row. Targets: ≥ 600 registrations/s end to end, p99 < 150 ms at 400/s. Medians of ROUNDS
+// rounds. Build the API first.
+//   npm run pnpm -- --filter @stadtgespraech/bench bench:registrations
+import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { load, type LoadResult } from './lib/load.ts';
+import { BENCH_SECRET, startApi } from './lib/servers.ts';
+import { fixed, median } from './lib/stats.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const RATE = 400;
+const CONNECTIONS = 50;
+const SEATS = 100;
+
+// Mails are queued by the API and sent by a worker process of their own in production.
+const api = await startApi({ JOBS_WORKER: 'false', RATE_LIMIT_POSTS: '1000000' });
+const db = new pg.Client({ connectionString: api.databaseUrl });
+await db.connect();
+
+const {
+  rows: [event],
+} = await db.query<{ id: string; slug: string }>(
+  `UPDATE event SET registration_mode = 'internal', capacity = $1, waitlist_enabled = true,
+          registration_opens_at = NULL, registration_deadline = NULL,
+          starts_at = now() + interval '7 days', ends_at = now() + interval '7 days 1 hour'
+    WHERE id = (SELECT id FROM event WHERE status = 'published' ORDER BY starts_at DESC LIMIT 1)
+    RETURNING id, slug`,
+  [SEATS],
+);
+const texts = (await (await fetch(`${api.url}/api/v1/consent-texts?locale=de`)).json()) as {
+  items: { purpose: string; version: string }[];
+};
+const privacyVersion = texts.items.find((text) => text.purpose === 'privacy')!.version;
+
+let person = 0;
+const registration = () => ({
+  email: `ansturm.${person++}@kommune.example`,
+  firstName: 'Jana',
+  lastName: 'Beispiel',
+  consents: [{ purpose: 'privacy', granted: true, textVersion: privacyVersion }],
+});
+// The token of the confirmation mail, as registration-tokens.ts builds it.
+const confirmToken = (id: string) =>
+  createHmac('sha256', BENCH_SECRET).update(`confirm:${id}`).digest('base64url');
+
+/** Registers for `SECONDS`, then confirms every one of them; the event starts empty each time. */
+async function burst(rate?: number): Promise<{ register: LoadResult; confirm: LoadResult }> {
+  await db.query('DELETE FROM registration WHERE event_id = $1', [event!.id]);
+  const common = { duration: SECONDS, connections: CONNECTIONS, serverPid: api.pid, rate };
+  const register = await load({
+    ...common,
+    url: `${api.url}/api/v1/events/${event!.slug}/registrations`,
+    body: registration,
+  });
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM registration WHERE event_id = $1 AND status = 'pending_confirmation' ORDER BY created_at`,
+    [event!.id],
+  );
+  const tokens = rows.map((row) => confirmToken(row.id));
+  let next = 0;
+  const confirm = await load({
+    ...common,
+    url: `${api.url}/api/v1/registrations/confirm`,
+    amount: tokens.length,
+    body: () => ({ token: tokens[next++ % tokens.length] }),
+  });
+  const { rows: outcome } = await db.query<{ status: string; count: number }>(
+    `SELECT status, count(*)::int AS count FROM registration WHERE event_id = $1 GROUP BY status`,
+    [event!.id],
+  );
+  const seated = outcome.find((row) => row.status === 'confirmed')?.count ?? 0;
+  if (seated !== Math.min(SEATS, rows.length))
+    throw new Error(`${seated} seats taken of ${SEATS}: ${JSON.stringify(outcome)}`);
+  return { register, confirm };
+}
+
+/** pgbench: as many clients as the load has connections, incrementing one row: the database's ceiling for a single hot event. */
+async function hotRowCeiling(): Promise<number> {
+  await db.query('CREATE TABLE IF NOT EXISTS hot_row (n int)');
+  await db.query('TRUNCATE hot_row');
+  await db.query('INSERT INTO hot_row VALUES (0)');
+  const script = join(mkdtempSync(join(tmpdir(), 'sg-pgbench-')), 'hot-row.sql');
+  writeFileSync(script, 'UPDATE hot_row SET n = n + 1;\n');
+  const output = execFileSync(
+    'pgbench',
+    [
+      '-n',
+      '-c',
+      String(CONNECTIONS),
+      '-j',
+      '2',
+      '-T',
+      String(SECONDS),
+      '-f',
+      script,
+      api.databaseUrl,
+    ],
+    { encoding: 'utf8' },
+  );
+  return Number(/tps = ([\d.]+)/.exec(output)![1]);
+}
+
+type Burst = Awaited<ReturnType<typeof burst>>;
+const results = { max: [] as Burst[], rate: [] as Burst[] };
+const ceilings: number[] = [];
+try {
+  for (let round = 1; round <= ROUNDS; round++) {
+    ceilings.push(await hotRowCeiling());
+    results.max.push(await burst());
+    results.rate.push(await burst(RATE));
+    console.error(`round ${round}/${ROUNDS} done`);
+  }
+} finally {
+  await db.end();
+  await api.stop();
+}
+
+const m = (runs: LoadResult[], pick: (r: LoadResult) => number) => median(runs.map(pick));
+const registerPerSecond = m(
+  results.max.map((r) => r.register),
+  (r) => r.perSecond,
+);
+const confirmPerSecond = m(
+  results.max.map((r) => r.confirm),
+  (r) => r.perSecond,
+);
+// One person registering and confirming costs one of each.
+const endToEnd = 1 / (1 / registerPerSecond + 1 / confirmPerSecond);
+const ceiling = median(ceilings);
+const failures = [...results.max, ...results.rate].reduce(
+  (sum, r) => sum + r.register.failures + r.confirm.failures,
+  0,
+);
+const p99 = (pick: 'register' | 'confirm') =>
+  m(
+    results.rate.map((r) => r[pick]),
+    (r) => r.p99Ms,
+  );
+const cpu = (pick: 'register' | 'confirm') =>
+  m(
+    results.max.map((r) => r[pick]),
+    (r) => r.cpuMsPerRequest,
+  );
+
+console.log(
+  `\nRegistration burst on one hot event (medians of ${ROUNDS} rounds of ${SECONDS} s)\n`,
+);
+console.log('| Measure | Value | Target |');
+console.log('| --- | --- | --- |');
+console.log(`| pgbench, one hot row (floor) | ${fixed(ceiling, 0)} updates/s | — |`);
+console.log(
+  `| registrations/s (POST register, as fast as answered) | ${fixed(registerPerSecond, 0)} | — |`,
+);
+console.log(
+  `| confirmations/s (POST confirm, as fast as answered) | ${fixed(confirmPerSecond, 0)} | — |`,
+);
+console.log(
+  `| people/s end to end (register + confirm) | ${fixed(endToEnd, 0)} (${fixed((100 * endToEnd) / ceiling, 0)} % of the floor) | ≥ 600: ${endToEnd >= 600 ? 'met' : `missed by ${fixed(600 - endToEnd, 0)}/s`} |`,
+);
+for (const step of ['register', 'confirm'] as const) {
+  console.log(
+    `| ${step}: p99 at ${RATE}/s | ${fixed(p99(step))} ms | < 150 ms: ${p99(step) < 150 ? 'met' : `missed by ${fixed(p99(step) - 150)} ms`} |`,
+  );
+  console.log(`| ${step}: API CPU per request | ${fixed(cpu(step), 2)} ms | — |`);
+}
+console.log(`| failed requests (non-2xx, errors) | ${failures} | 0 |`);
