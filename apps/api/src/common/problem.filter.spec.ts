@@ -66,4 +66,34 @@ describe('toProblem', () => {
     });
     expect(unexpected).toBe(true);
   });
+
+  it.each([
+    [
+      'the server starting up',
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+    ],
+    [
+      'an administrator shutdown',
+      Object.assign(new Error('terminating connection'), { code: '57P01' }),
+    ],
+    ['a connection exception', Object.assign(new Error('connection failure'), { code: '08006' })],
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    ],
+    ['a connection ended under a query', new Error('Connection terminated unexpectedly')],
+  ])('answers 503 (retry later) for %s, without alarm', (_, error) => {
+    const { problem, unexpected } = toProblem(error);
+    expect(problem).toMatchObject({ status: 503, code: 'SERVICE.DATABASE_UNAVAILABLE' });
+    expect(problem).not.toHaveProperty('detail');
+    expect(unexpected).toBe(false);
+  });
+
+  it('keeps other database errors unexpected', () => {
+    const { problem, unexpected } = toProblem(
+      Object.assign(new Error('duplicate key'), { code: '23505' }),
+    );
+    expect(problem.status).toBe(500);
+    expect(unexpected).toBe(true);
+  });
 });

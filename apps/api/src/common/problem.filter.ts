@@ -26,6 +26,29 @@ const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
   503: 'SERVICE.DATABASE_UNAVAILABLE',
 };
 
+// SQLSTATE class 08 (connection exception) and the server shutting down or starting up.
+const DATABASE_GONE_STATES = /^(08...|57P01|57P02|57P03)$/;
+const DATABASE_GONE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/**
+ * True when the database could not be reached or went away mid-request (a restart, a failover):
+ * nothing was committed by this request, and a retry will work once the database is back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (
+    typeof code === 'string' &&
+    (DATABASE_GONE_STATES.test(code) || DATABASE_GONE_ERRNOS.has(code))
+  )
+    return true;
+  // node-postgres has no code for a connection that ended under a query.
+  return /Connection terminated|Client has encountered a connection error/.test(error.message);
+}
+
+/** Seconds a client should wait before retrying after a 503. */
+export const RETRY_AFTER_SECONDS = 2;
+
 /** Maps any error to a problem document; Fastify's own client errors (bad JSON, size) included. */
 export function toProblem(error: unknown): {
   problem: Omit<ProblemDocument, 'instance' | 'requestId'> & ProblemExtensions;
@@ -61,8 +84,9 @@ export function toProblem(error: unknown): {
       unexpected: false,
     };
   }
-  const status =
-    error instanceof HttpException
+  const status = isDatabaseUnavailable(error)
+    ? HttpStatus.SERVICE_UNAVAILABLE
+    : error instanceof HttpException
       ? error.getStatus()
       : typeof (error as { statusCode?: unknown })?.statusCode === 'number'
         ? (error as { statusCode: number }).statusCode
@@ -94,6 +118,10 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = context.getResponse<FastifyReply>();
     const { problem, unexpected } = toProblem(error);
     if (unexpected) this.logger.error({ err: error, requestId: request.id }, 'Unhandled error');
+    if (problem.status === 503) {
+      this.logger.warn(`Database unavailable (${request.method} ${request.routeOptions.url})`);
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    }
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json; charset=utf-8')

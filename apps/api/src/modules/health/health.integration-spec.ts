@@ -29,5 +29,6 @@ describe('health', () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(503);
     expect(response.json().code).toBe('SERVICE.DATABASE_UNAVAILABLE');
+    expect(response.headers['retry-after']).toBe('2');
   });
 });
