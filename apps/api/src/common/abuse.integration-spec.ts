@@ -7,6 +7,7 @@ import { createSeededApp } from '../../test/test-app.js';
 import { DEVELOPMENT_SECRET } from '../config/app-config.js';
 import type { EventEntity } from '../modules/events/event.entity.js';
 import { signFormToken } from './abuse/form-protection.js';
+import { ABANDONED_CLAIM_SECONDS } from './idempotency/idempotency.interceptor.js';
 
 let n = 0;
 const email = () => `schutz.${Date.now()}.${n++}@kommune.example`;
@@ -77,6 +78,32 @@ describe('protection of public writes', () => {
     await smtp.waitFor(address);
     await new Promise((r) => setTimeout(r, 500));
     expect(smtp.to(address)).toHaveLength(1);
+  });
+
+  it('lets a retry take over a claim its request left unfinished when the database went away', async () => {
+    const address = email();
+    const claim = (key: string) => post(body(address), { 'idempotency-key': key }, '198.51.100.12');
+    // A first request claimed the key and then lost the database: the claim stays unfinished.
+    const first = await claim('lost-claim-0003');
+    expect(first.statusCode).toBe(202);
+    await dataSource.query(
+      `UPDATE idempotency_key SET status = 0, body = 'null'::jsonb WHERE key = 'lost-claim-0003'`,
+    );
+    await dataSource.query(`DELETE FROM registration WHERE email = $1`, [address]);
+    const fresh = await claim('lost-claim-0003');
+    expect(fresh.json().code).toBe('IDEMPOTENCY.IN_PROGRESS');
+
+    await dataSource.query(
+      `UPDATE idempotency_key SET created_at = now() - make_interval(secs => $1)
+        WHERE key = 'lost-claim-0003'`,
+      [ABANDONED_CLAIM_SECONDS + 1],
+    );
+    const retried = await claim('lost-claim-0003');
+    expect(retried.statusCode).toBe(202);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+    expect(await stored(address)).toBe(1);
+    const replayed = await claim('lost-claim-0003');
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
   });
 
   it('refuses a reused key with another body and a malformed key', async () => {

@@ -12,6 +12,13 @@ import { ProblemException } from '../problem.js';
 
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 
+/**
+ * A claim still unfinished after this long was left by a request whose database went away before
+ * it could store or remove the claim (a restart, a crash): a retry may take it over. Far longer
+ * than any request runs.
+ */
+export const ABANDONED_CLAIM_SECONDS = 30;
+
 function requestHash(request: FastifyRequest): string {
   return createHash('sha256')
     .update(JSON.stringify(request.body ?? null))
@@ -50,8 +57,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const hash = requestHash(request);
     const claimed: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_key (scope, key, request_hash, status, body) VALUES ($1, $2, $3, 0, 'null'::jsonb)
-       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-      [scope, key, hash],
+       ON CONFLICT (scope, key) DO UPDATE SET created_at = now()
+        WHERE idempotency_key.status = 0 AND idempotency_key.request_hash = EXCLUDED.request_hash
+          AND idempotency_key.created_at < now() - make_interval(secs => $4)
+       RETURNING key`,
+      [scope, key, hash, ABANDONED_CLAIM_SECONDS],
     );
     if (claimed.length === 0) {
       const [stored] = await this.dataSource.query(
