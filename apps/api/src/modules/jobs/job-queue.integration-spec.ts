@@ -15,6 +15,7 @@ import { type JobInfo, JobQueue } from './job-queue.service.js';
 const QUEUE = 'test-jobs';
 /** A queue nobody works on: what is queued stays to be counted. */
 const BULK_QUEUE = 'test-bulk';
+const HEARTBEAT_QUEUE = 'test-heartbeat';
 
 interface TestJob {
   id: string;
@@ -33,6 +34,7 @@ class TestWorker implements OnModuleInit, OnApplicationBootstrap {
   onModuleInit() {
     this.jobs.defineQueue(QUEUE, { retryLimit: 3 });
     this.jobs.defineQueue(BULK_QUEUE, { policy: 'exclusive', retryLimit: 7 });
+    this.jobs.defineQueue(HEARTBEAT_QUEUE, { heartbeatSeconds: 10 });
   }
 
   async onApplicationBootstrap() {
@@ -115,6 +117,17 @@ describe('job queue', () => {
     );
     expect(queue).toEqual({ retry_delay: 1, retry_backoff: true, retry_limit: 3 });
     expect(jobs.runningWorkers()).toEqual([QUEUE]);
+  });
+
+  it('gives a queue its heartbeat, so that the jobs of a killed worker come back soon', async () => {
+    const rows = await dataSource.query<{ name: string; heartbeat: number | null }[]>(
+      `SELECT name, heartbeat_seconds AS heartbeat FROM pgboss.queue WHERE name = ANY($1)`,
+      [[QUEUE, HEARTBEAT_QUEUE]],
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.name, row.heartbeat]))).toEqual({
+      [QUEUE]: null,
+      [HEARTBEAT_QUEUE]: 10,
+    });
   });
 
   it('runs a job written in a transaction that commits', async () => {

@@ -23,6 +23,12 @@ export interface QueueDefinition {
   /** An attempt running longer than this counts as failed (a crashed worker's job comes back). */
   expireInSeconds?: number;
   /**
+   * A running attempt whose worker sent no sign of life for this long counts as failed: a killed
+   * worker's job comes back within about this plus the supervision interval, however long
+   * `expireInSeconds` is. pg-boss's workers send the signs by themselves. At least 10; 0: off.
+   */
+  heartbeatSeconds?: number;
+  /**
    * Finished jobs (completed or failed) are deleted this long after they finish. Short by
    * default: job data holds personal links and addresses.
    */
@@ -59,12 +65,15 @@ const DEFAULTS: Required<QueueDefinition> = {
   retryLimit: 10,
   retryDelayMaxSeconds: 60 * 60,
   expireInSeconds: 15 * 60,
+  heartbeatSeconds: 0,
   deleteAfterSeconds: 60 * 60,
   retentionSeconds: 14 * 24 * 60 * 60,
 };
 
 /** Jobs per INSERT of `enqueueMany`: well below PostgreSQL's limit of bind parameters. */
 const INSERT_BATCH = 500;
+
+const SUPERVISE_INTERVAL_SECONDS = 15;
 
 /** In-flight jobs get this long to finish on shutdown; the rest go back to the queue. */
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -100,6 +109,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       migrate: true,
       // Maintenance (expiry, deletion) and cron run where the workers run.
       supervise: config.JOBS_WORKER,
+      // How often jobs of dead workers (heartbeat, expiry) are looked for.
+      superviseIntervalSeconds: SUPERVISE_INTERVAL_SECONDS,
       schedule: config.JOBS_WORKER,
     });
     // Without a listener, an 'error' event would crash the process.
@@ -242,6 +253,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       retryBackoff: true,
       retryDelayMax: definition.retryDelayMaxSeconds,
       expireInSeconds: definition.expireInSeconds,
+      ...(definition.heartbeatSeconds ? { heartbeatSeconds: definition.heartbeatSeconds } : {}),
       deleteAfterSeconds: definition.deleteAfterSeconds,
       retentionSeconds: definition.retentionSeconds,
     } satisfies Omit<Queue, 'name'>;

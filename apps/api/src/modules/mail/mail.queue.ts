@@ -11,6 +11,8 @@ export const MAIL_QUEUE_DEFINITION: QueueDefinition = {
   retryDelayMaxSeconds: 60 * 60,
   // A send takes seconds; a job active this long belonged to a worker that died.
   expireInSeconds: 5 * 60,
+  // A killed worker's mail is sent by another within about half a minute, not five.
+  heartbeatSeconds: 10,
   // Jobs hold addresses and personal links: gone an hour after they finish. sent_message stays.
   deleteAfterSeconds: 60 * 60,
 };
