@@ -13,6 +13,7 @@ import pg from 'pg';
 import { load, type LoadResult } from './lib/load.ts';
 import { BENCH_SECRET, startApi } from './lib/servers.ts';
 import { fixed, median } from './lib/stats.ts';
+import { openHotEvent, privacyTextVersion } from './lib/hot-event.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,20 +26,11 @@ const api = await startApi({ JOBS_WORKER: 'false', RATE_LIMIT_POSTS: '1000000' }
 const db = new pg.Client({ connectionString: api.databaseUrl });
 await db.connect();
 
-const {
-  rows: [event],
-} = await db.query<{ id: string; slug: string }>(
-  `UPDATE event SET registration_mode = 'internal', capacity = $1, waitlist_enabled = true,
-          registration_opens_at = NULL, registration_deadline = NULL,
-          starts_at = now() + interval '7 days', ends_at = now() + interval '7 days 1 hour'
-    WHERE id = (SELECT id FROM event WHERE status = 'published' ORDER BY starts_at DESC LIMIT 1)
-    RETURNING id, slug`,
-  [SEATS],
+const event = await openHotEvent(
+  (text, values) => db.query(text, values).then((r) => r.rows),
+  SEATS,
 );
-const texts = (await (await fetch(`${api.url}/api/v1/consent-texts?locale=de`)).json()) as {
-  items: { purpose: string; version: string }[];
-};
-const privacyVersion = texts.items.find((text) => text.purpose === 'privacy')!.version;
+const privacyVersion = await privacyTextVersion(api.url);
 
 let person = 0;
 const registration = () => ({
@@ -53,16 +45,16 @@ const confirmToken = (id: string) =>
 
 /** Registers for `SECONDS`, then confirms every one of them; the event starts empty each time. */
 async function burst(rate?: number): Promise<{ register: LoadResult; confirm: LoadResult }> {
-  await db.query('DELETE FROM registration WHERE event_id = $1', [event!.id]);
+  await db.query('DELETE FROM registration WHERE event_id = $1', [event.id]);
   const common = { duration: SECONDS, connections: CONNECTIONS, serverPid: api.pid, rate };
   const register = await load({
     ...common,
-    url: `${api.url}/api/v1/events/${event!.slug}/registrations`,
+    url: `${api.url}/api/v1/events/${event.slug}/registrations`,
     body: registration,
   });
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM registration WHERE event_id = $1 AND status = 'pending_confirmation' ORDER BY created_at`,
-    [event!.id],
+    [event.id],
   );
   const tokens = rows.map((row) => confirmToken(row.id));
   let next = 0;
@@ -74,7 +66,7 @@ async function burst(rate?: number): Promise<{ register: LoadResult; confirm: Lo
   });
   const { rows: outcome } = await db.query<{ status: string; count: number }>(
     `SELECT status, count(*)::int AS count FROM registration WHERE event_id = $1 GROUP BY status`,
-    [event!.id],
+    [event.id],
   );
   const seated = outcome.find((row) => row.status === 'confirmed')?.count ?? 0;
   if (seated !== Math.min(SEATS, rows.length))

@@ -1,0 +1,29 @@
+// The event a load run or drill registers for: the demo content's last published event, opened
+// for registration with the platform's own form, `seats` seats and a waiting list.
+
+export interface HotEvent {
+  id: string;
+  slug: string;
+}
+
+type Query = (text: string, values: unknown[]) => Promise<unknown[]>;
+
+export async function openHotEvent(query: Query, seats: number): Promise<HotEvent> {
+  const [event] = (await query(
+    `UPDATE event SET registration_mode = 'internal', capacity = $1, waitlist_enabled = true,
+            registration_opens_at = NULL, registration_deadline = NULL,
+            starts_at = now() + interval '7 days', ends_at = now() + interval '7 days 1 hour'
+      WHERE id = (SELECT id FROM event WHERE status = 'published' ORDER BY starts_at DESC LIMIT 1)
+      RETURNING id, slug`,
+    [seats],
+  )) as HotEvent[];
+  return event!;
+}
+
+/** The current version of the privacy text, which every registration must accept. */
+export async function privacyTextVersion(apiUrl: string): Promise<string> {
+  const texts = (await (await fetch(`${apiUrl}/api/v1/consent-texts?locale=de`)).json()) as {
+    items: { purpose: string; version: string }[];
+  };
+  return texts.items.find((text) => text.purpose === 'privacy')!.version;
+}
