@@ -9,12 +9,16 @@
 // Prints the figures for docs/reliability.md and exits non-zero if a check fails.
 // Build the API first; needs Debian's nginx.
 //   npm run pnpm -- --filter @stadtgespraech/bench drills
-import { createHmac } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import type { ApiProcess } from './lib/api-process.ts';
 import { startCluster } from './lib/cluster.ts';
-import { BENCH_SECRET } from './lib/servers.ts';
-import { openHotEvent, privacyTextVersion } from './lib/hot-event.ts';
+import {
+  confirmToken,
+  openHotEvent,
+  privacyTextVersion,
+  registrationBody,
+} from './lib/registrants.ts';
 
 const PEOPLE = Number(process.env.DRILL_PEOPLE ?? 2000);
 const SEATS = 100;
@@ -108,17 +112,25 @@ function restartPostgresAt(at: number) {
   };
 }
 
+interface Exit {
+  code: number | null;
+  /** Milliseconds from the signal to the exit. */
+  ms: number;
+}
+
+/** SIGTERM, as a deploy sends it; resolves once the process is gone. */
+async function terminate(process: ApiProcess): Promise<Exit> {
+  const sent = Date.now();
+  const { code } = await process.stop('SIGTERM');
+  return { code, ms: Date.now() - sent };
+}
+
 const recoveredAfter = (outcomes: Outcome[], up: number) =>
   Math.min(...outcomes.map((o) => o.answeredAt).filter((t) => t >= up)) - up;
 
 const event = await openHotEvent(sql, SEATS);
 const privacyVersion = await privacyTextVersion(cluster.url);
-const registration = (email: string) => ({
-  email,
-  firstName: 'Jana',
-  lastName: 'Beispiel',
-  consents: [{ purpose: 'privacy', granted: true, textVersion: privacyVersion }],
-});
+const registration = (email: string) => registrationBody(email, privacyVersion);
 const registrationsUrl = `${cluster.url}/api/v1/events/${event.slug}/registrations`;
 const summary: Record<string, string> = {};
 
@@ -166,14 +178,12 @@ try {
   const ids = await sql<{ id: string }>('SELECT id FROM registration WHERE event_id = $1', [
     event.id,
   ]);
-  const token = (id: string) =>
-    createHmac('sha256', BENCH_SECRET).update(`confirm:${id}`).digest('base64url');
   const restart2 = restartPostgresAt(Math.round(ids.length * 0.3));
   const confirmed = await inParallel(
     ids.map(
       ({ id }) =>
         () =>
-          untilTaken(`${cluster.url}/api/v1/registrations/confirm`, { token: token(id) }),
+          untilTaken(`${cluster.url}/api/v1/registrations/confirm`, { token: confirmToken(id) }),
     ),
     restart2.onProgress,
   );
@@ -226,35 +236,20 @@ try {
   seen.serverErrors.clear();
   seen.networkErrors = 0;
   const late = Array.from({ length: 1000 }, (_, i) => `deploy.${i}@kommune.example`);
-  let termSent = false;
-  const terms: Promise<unknown>[] = [];
-  const termStarted = { api: 0, worker: 0 };
+  let shutdowns: Promise<Exit[]> | undefined;
   const deploy = await inParallel(
     late.map(
       (email, i) => () => untilTaken(registrationsUrl, registration(email), `drill-deploy-${i}`),
     ),
     (done) => {
-      if (termSent || done < 200) return;
-      termSent = true;
-      termStarted.api = Date.now();
-      terms.push(
-        cluster.apis[0]!.stop('SIGTERM').then(
-          () => (termStarted.api = Date.now() - termStarted.api),
-        ),
-      );
-      termStarted.worker = Date.now();
-      terms.push(
-        cluster.workers[1]!.stop('SIGTERM').then(
-          () => (termStarted.worker = Date.now() - termStarted.worker),
-        ),
-      );
+      if (shutdowns || done < 200) return;
+      shutdowns = Promise.all([terminate(cluster.apis[0]!), terminate(cluster.workers[1]!)]);
     },
   );
-  await Promise.all(terms);
-  summary['deploy: api-1 exited after SIGTERM'] =
-    `${termStarted.api} ms, code ${(await cluster.apis[0]!.exit).code}`;
+  const [apiExit, workerExit] = await shutdowns!;
+  summary['deploy: api-1 exited after SIGTERM'] = `${apiExit!.ms} ms, code ${apiExit!.code}`;
   summary['deploy: worker-2 exited after SIGTERM'] =
-    `${termStarted.worker} ms, code ${(await cluster.workers[1]!.exit).code}`;
+    `${workerExit!.ms} ms, code ${workerExit!.code}`;
   summary['deploy: failed answers seen by clients'] = JSON.stringify({
     serverErrors: Object.fromEntries(seen.serverErrors),
     connectionErrors: seen.networkErrors,
@@ -268,8 +263,8 @@ try {
     [...seen.serverErrors.keys()].every((status) => status === 503) && seen.networkErrors === 0,
     'no request broken off while api-1 shut down; new ones refused with 503',
   );
-  check((await cluster.apis[0]!.exit).code === 0, 'api-1 shut down cleanly');
-  check((await cluster.workers[1]!.exit).code === 0, 'worker-2 shut down cleanly');
+  check(apiExit!.code === 0, 'api-1 shut down cleanly');
+  check(workerExit!.code === 0, 'worker-2 shut down cleanly');
   const deployMails = expectedMails + late.length;
   const until = Date.now() + 5 * 60_000;
   while (new Set(cluster.mails().map(messageId)).size < deployMails && Date.now() < until)

@@ -5,15 +5,19 @@
 // rounds. Build the API first.
 //   npm run pnpm -- --filter @stadtgespraech/bench bench:registrations
 import { execFileSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { load, type LoadResult } from './lib/load.ts';
-import { BENCH_SECRET, startApi } from './lib/servers.ts';
+import { startApi } from './lib/servers.ts';
 import { fixed, median } from './lib/stats.ts';
-import { openHotEvent, privacyTextVersion } from './lib/hot-event.ts';
+import {
+  confirmToken,
+  openHotEvent,
+  privacyTextVersion,
+  registrationBody,
+} from './lib/registrants.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,15 +37,7 @@ const event = await openHotEvent(
 const privacyVersion = await privacyTextVersion(api.url);
 
 let person = 0;
-const registration = () => ({
-  email: `ansturm.${person++}@kommune.example`,
-  firstName: 'Jana',
-  lastName: 'Beispiel',
-  consents: [{ purpose: 'privacy', granted: true, textVersion: privacyVersion }],
-});
-// The token of the confirmation mail, as registration-tokens.ts builds it.
-const confirmToken = (id: string) =>
-  createHmac('sha256', BENCH_SECRET).update(`confirm:${id}`).digest('base64url');
+const registration = () => registrationBody(`ansturm.${person++}@kommune.example`, privacyVersion);
 
 /** Registers for `SECONDS`, then confirms every one of them; the event starts empty each time. */
 async function burst(rate?: number): Promise<{ register: LoadResult; confirm: LoadResult }> {

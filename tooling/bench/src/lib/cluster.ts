@@ -1,8 +1,7 @@
 // The platform as it runs on several machines, on this one: PostgreSQL and an SMTP server that a
 // drill can stop and start again on the same port, API processes without job workers behind an
 // nginx load balancer, and worker processes. Build the API first; needs Debian's nginx.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -17,65 +16,14 @@ import {
   startEmbeddedPostgres,
   type PostgresHandle,
 } from '@stadtgespraech/scripts/postgres';
-import { waitForHttp } from '@stadtgespraech/scripts/processes';
-import { BENCH_SECRET } from './servers.ts';
-
-const apiDir = join(import.meta.dirname, '..', '..', '..', '..', 'apps', 'api');
-
-/** One `dist/main.js` process: an API behind the balancer, or a job worker. */
-export class NodeProcess {
-  child!: ChildProcess;
-  exit!: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  readonly port: Promise<number> = freePort();
-
-  readonly name: string;
-  private readonly env: Record<string, string>;
-  private readonly logDir: string;
-
-  constructor(name: string, env: Record<string, string>, logDir: string) {
-    this.name = name;
-    this.env = env;
-    this.logDir = logDir;
-  }
-
-  get url(): Promise<string> {
-    return this.port.then((port) => `http://127.0.0.1:${port}`);
-  }
-
-  get alive(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
-  }
-
-  async start(): Promise<void> {
-    const port = await this.port;
-    const log = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
-    this.child = spawn(process.execPath, ['dist/main.js'], {
-      cwd: apiDir,
-      env: { PATH: process.env.PATH, ...this.env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child.stdout!.pipe(log);
-    this.child.stderr!.pipe(log);
-    this.exit = new Promise((done) =>
-      this.child.once('exit', (code, signal) => done({ code, signal })),
-    );
-    await waitForHttp(`${await this.url}/api/health`, { name: this.name, child: this.child });
-  }
-
-  /** Sends `signal` and waits for the exit. */
-  async stop(signal: NodeJS.Signals = 'SIGTERM') {
-    if (!this.alive) return this.exit;
-    this.child.kill(signal);
-    return this.exit;
-  }
-}
+import { ApiProcess } from './api-process.ts';
 
 export interface Cluster {
   /** The load balancer's address: what clients use. */
   url: string;
   databaseUrl: string;
-  apis: NodeProcess[];
-  workers: NodeProcess[];
+  apis: ApiProcess[];
+  workers: ApiProcess[];
   /** Stops PostgreSQL (fast shutdown) and resolves once it is down. */
   stopPostgres(): Promise<void>;
   /** Starts PostgreSQL again on the same port and data; resolves once it accepts connections. */
@@ -118,10 +66,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   await startSmtp();
 
   const env = {
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
     DATABASE_URL: postgres.url,
-    APP_SECRET: BENCH_SECRET,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     RATE_LIMIT_POSTS: '1000000',
     // The shortest retry and polling the API accepts, so that a drill sees recovery soon.
@@ -132,11 +77,11 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   };
   const apis = Array.from(
     { length: options.apis ?? 2 },
-    (_, i) => new NodeProcess(`api-${i + 1}`, { ...env, JOBS_WORKER: 'false' }, root),
+    (_, i) => new ApiProcess(`api-${i + 1}`, { ...env, JOBS_WORKER: 'false' }, root),
   );
   const workers = Array.from(
     { length: options.workers ?? 2 },
-    (_, i) => new NodeProcess(`worker-${i + 1}`, { ...env, JOBS_WORKER: 'true' }, root),
+    (_, i) => new ApiProcess(`worker-${i + 1}`, { ...env, JOBS_WORKER: 'true' }, root),
   );
   await Promise.all([...apis, ...workers].map((process) => process.start()));
 

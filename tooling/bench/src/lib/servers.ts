@@ -1,15 +1,12 @@
 // The servers a benchmark measures: the built API on a throwaway database with the demo content,
 // and nginx serving files (the floor).
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NginxPrefix } from '@stadtgespraech/scripts/nginx';
 import { prepareDatabase } from '@stadtgespraech/scripts/platform';
 import { freePort, startThrowawayPostgres } from '@stadtgespraech/scripts/postgres';
-import { waitForHttp } from '@stadtgespraech/scripts/processes';
-
-const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
+import { ApiProcess } from './api-process.ts';
 
 export interface Server {
   url: string;
@@ -22,9 +19,6 @@ export interface ApiServer extends Server {
   databaseUrl: string;
 }
 
-/** APP_SECRET of the benchmark's API: personal links (confirmation tokens) can be rebuilt. */
-export const BENCH_SECRET = 'benchmark-secret-0123456789abcdefghij';
-
 /**
  * PostgreSQL with migrations and demo content, and one API process (`apps/api/dist/main.js`,
  * production mode, default log level, logs to /dev/null). Build the API first.
@@ -32,30 +26,14 @@ export const BENCH_SECRET = 'benchmark-secret-0123456789abcdefghij';
 export async function startApi(env: Record<string, string> = {}): Promise<ApiServer> {
   const postgres = await startThrowawayPostgres('stadtgespraech');
   await prepareDatabase(postgres.url, true);
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['dist/main.js'], {
-    cwd: join(repoRoot, 'apps/api'),
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: postgres.url,
-      APP_SECRET: BENCH_SECRET,
-      ...env,
-    },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/api/health`, { name: 'api', child });
+  const api = new ApiProcess('api', { DATABASE_URL: postgres.url, ...env });
+  await api.start();
   return {
-    url,
-    pid: child.pid!,
+    url: await api.url,
+    pid: api.child.pid!,
     databaseUrl: postgres.url,
     stop: async () => {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      await exited;
+      await api.stop();
       await postgres.stop();
     },
   };

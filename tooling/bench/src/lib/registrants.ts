@@ -1,5 +1,7 @@
-// The event a load run or drill registers for: the demo content's last published event, opened
-// for registration with the platform's own form, `seats` seats and a waiting list.
+// What load runs and drills register for, and as whom: a hot event of the demo content, a
+// registration body, and the confirmation token the mail would carry.
+import { createHmac } from 'node:crypto';
+import { BENCH_SECRET } from './api-process.ts';
 
 export interface HotEvent {
   id: string;
@@ -8,6 +10,10 @@ export interface HotEvent {
 
 type Query = (text: string, values: unknown[]) => Promise<unknown[]>;
 
+/**
+ * The demo content's last published event, opened for registration with the platform's own form,
+ * `seats` seats and a waiting list.
+ */
 export async function openHotEvent(query: Query, seats: number): Promise<HotEvent> {
   const [event] = (await query(
     `UPDATE event SET registration_mode = 'internal', capacity = $1, waitlist_enabled = true,
@@ -27,3 +33,15 @@ export async function privacyTextVersion(apiUrl: string): Promise<string> {
   };
   return texts.items.find((text) => text.purpose === 'privacy')!.version;
 }
+
+/** A registration that accepts the privacy text of `privacyVersion`. */
+export const registrationBody = (email: string, privacyVersion: string) => ({
+  email,
+  firstName: 'Jana',
+  lastName: 'Beispiel',
+  consents: [{ purpose: 'privacy', granted: true, textVersion: privacyVersion }],
+});
+
+/** The token of a registration's confirmation mail, as registration-tokens.ts builds it. */
+export const confirmToken = (registrationId: string) =>
+  createHmac('sha256', BENCH_SECRET).update(`confirm:${registrationId}`).digest('base64url');
