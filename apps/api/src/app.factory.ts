@@ -70,7 +70,6 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.enableShutdownHooks();
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {

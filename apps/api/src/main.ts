@@ -1,4 +1,5 @@
 import { createApp } from './app.factory.js';
+import { shutDownOnSignals } from './common/graceful-shutdown.js';
 import { ConfigError, readConfig } from './config/app-config.js';
 
 async function main() {
@@ -13,6 +14,7 @@ async function main() {
     throw error;
   }
   const app = await createApp(config);
+  shutDownOnSignals(app);
   await app.listen({ port: config.PORT, host: config.HOST });
 }
 
