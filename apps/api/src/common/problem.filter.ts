@@ -117,7 +117,14 @@ export class ProblemFilter implements ExceptionFilter {
     const request = context.getRequest<FastifyRequest>();
     const reply = context.getResponse<FastifyReply>();
     const { problem, unexpected } = toProblem(error);
-    if (unexpected) this.logger.error({ err: error, requestId: request.id }, 'Unhandled error');
+    if (unexpected) {
+      // Errors' own properties are not enumerable: message, code and stack by hand.
+      const { message, stack, code } = (
+        error instanceof Error ? error : new Error(String(error))
+      ) as Error & { code?: unknown };
+      const described = `${message}${typeof code === 'string' ? ` (${code})` : ''}`;
+      this.logger.error(`Unhandled error in request ${request.id}: ${described}`, stack);
+    }
     if (problem.status === 503) {
       this.logger.warn(`Database unavailable (${request.method} ${request.routeOptions.url})`);
       void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
