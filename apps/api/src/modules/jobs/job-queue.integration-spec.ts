@@ -16,6 +16,8 @@ const QUEUE = 'test-jobs';
 /** A queue nobody works on: what is queued stays to be counted. */
 const BULK_QUEUE = 'test-bulk';
 const HEARTBEAT_QUEUE = 'test-heartbeat';
+/** Worked in batches of five. */
+const BATCH_QUEUE = 'test-batches';
 
 interface TestJob {
   id: string;
@@ -35,16 +37,22 @@ class TestWorker implements OnModuleInit, OnApplicationBootstrap {
     this.jobs.defineQueue(QUEUE, { retryLimit: 3 });
     this.jobs.defineQueue(BULK_QUEUE, { policy: 'exclusive', retryLimit: 7 });
     this.jobs.defineQueue(HEARTBEAT_QUEUE, { heartbeatSeconds: 10 });
+    this.jobs.defineQueue(BATCH_QUEUE, { retryLimit: 3 });
   }
 
   async onApplicationBootstrap() {
-    await this.jobs.work<TestJob>(QUEUE, async (data, job) => {
-      const seen = attempts.get(data.id) ?? [];
-      seen.push({ at: Date.now(), job });
-      attempts.set(data.id, seen);
-      if (data.takes) await new Promise((resolve) => setTimeout(resolve, data.takes));
-      if (seen.length <= (data.failures ?? 0)) throw new Error(`planned failure ${seen.length}`);
+    await this.jobs.work<TestJob>(QUEUE, (data, job) => this.handle(data, job));
+    await this.jobs.work<TestJob>(BATCH_QUEUE, (data, job) => this.handle(data, job), {
+      batchSize: 5,
     });
+  }
+
+  private async handle(data: TestJob, job: JobInfo) {
+    const seen = attempts.get(data.id) ?? [];
+    seen.push({ at: Date.now(), job });
+    attempts.set(data.id, seen);
+    if (data.takes) await new Promise((resolve) => setTimeout(resolve, data.takes));
+    if (seen.length <= (data.failures ?? 0)) throw new Error(`planned failure ${seen.length}`);
   }
 }
 
@@ -55,15 +63,15 @@ describe('job queue', () => {
   let jobs: JobQueue;
   let closed = false;
 
-  const jobRows = (id: string) =>
+  const jobRows = (id: string, queue = QUEUE) =>
     dataSource.query<{ state: string; retry_count: number; start_after: Date }[]>(
       `SELECT state, retry_count, start_after FROM pgboss.job WHERE name = $1 AND data->>'id' = $2`,
-      [QUEUE, id],
+      [queue, id],
     );
-  const completed = (id: string) =>
+  const completed = (id: string, queue = QUEUE) =>
     waitFor(
       async () => {
-        const rows = await jobRows(id);
+        const rows = await jobRows(id, queue);
         return rows.length > 0 && rows.every((row) => row.state === 'completed') ? rows : undefined;
       },
       { what: `job ${id} to complete` },
@@ -116,7 +124,7 @@ describe('job queue', () => {
       [QUEUE],
     );
     expect(queue).toEqual({ retry_delay: 1, retry_backoff: true, retry_limit: 3 });
-    expect(jobs.runningWorkers()).toEqual([QUEUE]);
+    expect(jobs.runningWorkers()).toEqual([QUEUE, BATCH_QUEUE]);
   });
 
   it('gives a queue its heartbeat, so that the jobs of a killed worker come back soon', async () => {
@@ -173,6 +181,16 @@ describe('job queue', () => {
     // Back-off from JOBS_RETRY_DELAY_SECONDS=1: at least 1 s, then at least 2 s.
     expect(seen[1]!.at - seen[0]!.at).toBeGreaterThanOrEqual(950);
     expect(seen[2]!.at - seen[1]!.at).toBeGreaterThanOrEqual(1_950);
+  }, 30_000);
+
+  it('works a batch job by job: one failing job is retried alone, the others are done once', async () => {
+    const batch = Array.from({ length: 12 }, (_, i) => ({
+      data: { id: `batched-${i}`, ...(i === 3 ? { failures: 1 } : {}) },
+    }));
+    await dataSource.transaction((manager) => jobs.enqueueMany(manager, BATCH_QUEUE, batch));
+    for (const { data } of batch) await completed(data.id, BATCH_QUEUE);
+    const tries = batch.map(({ data }) => attempts.get(data.id)?.length);
+    expect(tries).toEqual(batch.map((_, i) => (i === 3 ? 2 : 1)));
   }, 30_000);
 
   it('leaves jobs to other processes where JOBS_WORKER is off', async () => {

@@ -4,7 +4,7 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { type JobWithMetadata, PgBoss, type Queue } from 'pg-boss';
+import { type JobResult, type JobWithMetadata, PgBoss, type Queue } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { typeormJobDb } from './typeorm-job-db.js';
@@ -58,6 +58,14 @@ export type JobHandler<T> = (data: T, job: JobInfo) => Promise<void>;
 export interface WorkerOptions {
   /** Jobs of this queue handled at the same time in this process. */
   concurrency?: number;
+  /**
+   * Jobs each slot fetches at once and handles one after the other. Above 1, a slot that fetched
+   * a full batch fetches the next at once instead of waiting for the polling interval, so that a
+   * backlog (a mailing, the mails after an outage) drains at the speed of the handler. The
+   * outcomes of a batch are recorded when it is done: only for handlers that recognise a job they
+   * already did (a worker that dies mid-batch leaves all of it to be retried).
+   */
+  batchSize?: number;
 }
 
 const DEFAULTS: Required<QueueDefinition> = {
@@ -264,35 +272,46 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   private async startWorker({ queue, handler, options }: PendingWorker) {
     const pollingIntervalSeconds = this.config.JOBS_POLLING_MS / 1000;
+    const batchSize = options.batchSize ?? 1;
     await this.boss.work(
       queue,
       {
-        batchSize: 1,
+        batchSize,
+        burstWhenBatchFull: batchSize > 1,
+        perJobResults: true,
         includeMetadata: true,
         localConcurrency: options.concurrency ?? 1,
         pollingIntervalSeconds,
         notifyPollingIntervalSeconds: pollingIntervalSeconds,
       },
       async (jobs: JobWithMetadata<object>[]) => {
-        for (const job of jobs) await this.run(queue, handler, job);
+        const results: JobResult[] = [];
+        for (const job of jobs) results.push(await this.run(queue, handler, job));
+        return results;
       },
     );
     this.running.add(queue);
   }
 
-  private async run(queue: string, handler: JobHandler<never>, job: JobWithMetadata<object>) {
+  /** Runs one job; a handler that throws fails this job only, to be retried. */
+  private async run(
+    queue: string,
+    handler: JobHandler<never>,
+    job: JobWithMetadata<object>,
+  ): Promise<JobResult> {
     try {
       await handler(job.data as never, {
         id: job.id,
         retryCount: job.retryCount,
         retryLimit: job.retryLimit,
       });
+      return { id: job.id, status: 'completed' };
     } catch (error) {
       const final = job.retryCount >= job.retryLimit;
       const message = `${queue} job ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1})${final ? ', giving up' : ', will retry'}: ${(error as Error).message}`;
       if (final) this.logger.error(message);
       else this.logger.warn(message);
-      throw error;
+      return { id: job.id, status: 'failed', output: { message: (error as Error).message } };
     }
   }
 }
