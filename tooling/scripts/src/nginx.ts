@@ -23,7 +23,7 @@ export class NginxPrefix {
 worker_processes 1;
 pid ${this.dir}/nginx.pid;
 error_log ${this.dir}/error.log warn;
-events { worker_connections 64; }
+events { worker_connections 1024; }
 http {
   access_log off;
   ${existsSync(mimeTypes) ? `include ${mimeTypes};` : ''}

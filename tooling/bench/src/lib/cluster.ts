@@ -32,7 +32,10 @@ export interface Cluster {
   startSmtp(): Promise<void>;
   /** Every message the SMTP server accepted, over all its restarts. */
   mails(): CaughtMessage[];
-  stop(): Promise<void>;
+  /** Where each process writes its log (`<name>.log`). */
+  logDir: string;
+  /** Stops everything; the logs stay in `logDir` if asked for. */
+  stop(options?: { keepLogs?: boolean }): Promise<void>;
 }
 
 export interface ClusterOptions {
@@ -95,6 +98,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     `upstream api {
 ${upstreams.join('\n')}
   keepalive 64;
+  # As in deploy/: shorter than the idle grace of a stopping API.
+  keepalive_timeout 4s;
 }
 server {
   listen 127.0.0.1:${port};
@@ -127,13 +132,14 @@ server {
     stopSmtp,
     startSmtp,
     mails: () => [...delivered, ...(smtp?.messages() ?? [])],
-    stop: async () => {
+    logDir: root,
+    stop: async ({ keepLogs = false } = {}) => {
       await nginx.stop();
       await Promise.all([...apis, ...workers].map((process) => process.stop()));
       await stopSmtp();
       await postgres?.stop();
       rmSync(dataDir, { recursive: true, force: true });
-      rmSync(root, { recursive: true, force: true });
+      if (!keepLogs) rmSync(root, { recursive: true, force: true });
     },
   };
 }
