@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { AppDataSource } from './database/app-data-source.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
@@ -34,10 +35,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(config),
-          retryAttempts: 5,
-          retryDelay: 2_000,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(config), retryAttempts: 5, retryDelay: 2_000 }),
+          dataSourceFactory: (options) => new AppDataSource(options!).initialize(),
         }),
         JobsModule,
         AuditModule,

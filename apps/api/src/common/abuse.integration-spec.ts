@@ -80,7 +80,37 @@ describe('protection of public writes', () => {
     expect(smtp.to(address)).toHaveLength(1);
   });
 
-  it('lets a retry take over a claim its request left unfinished when the database went away', async () => {
+  it('keeps nothing of a request whose answer could not be stored, so that its retry does it once', async () => {
+    const address = email();
+    const key = 'lost-answer-0004';
+    // The database refuses the stored answer, as if it went away between the work and the answer.
+    await dataSource.query(`
+      CREATE FUNCTION refuse_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.key = '${key}' AND NEW.status <> 0 THEN RAISE EXCEPTION 'connection lost'; END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER refuse_answer BEFORE UPDATE ON idempotency_key
+        FOR EACH ROW EXECUTE FUNCTION refuse_answer();`);
+    try {
+      const lost = await post(body(address), { 'idempotency-key': key }, '198.51.100.13');
+      expect(lost.statusCode).toBe(500);
+      expect(await stored(address)).toBe(0);
+    } finally {
+      await dataSource.query(
+        'DROP TRIGGER refuse_answer ON idempotency_key; DROP FUNCTION refuse_answer();',
+      );
+    }
+    const retried = await post(body(address), { 'idempotency-key': key }, '198.51.100.13');
+    expect(retried.statusCode).toBe(202);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+    expect(await stored(address)).toBe(1);
+    await smtp.waitFor(address);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.to(address)).toHaveLength(1);
+  });
+
+  it('lets a retry take over a claim an earlier version left unfinished when the database went away', async () => {
     const address = email();
     const claim = (key: string) => post(body(address), { 'idempotency-key': key }, '198.51.100.12');
     // A first request claimed the key and then lost the database: the claim stays unfinished.
