@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from '@stadtgespraech/domain/common';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { ProblemException } from './problem.js';
 import { toProblem } from './problem.filter.js';
 
@@ -82,6 +83,14 @@ describe('toProblem', () => {
       Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
     ],
     ['a connection ended under a query', new Error('Connection terminated unexpectedly')],
+    [
+      'a statement on a runner released by its failed connection',
+      new QueryRunnerAlreadyReleasedError(),
+    ],
+    [
+      'a transaction on a runner released by its failed connection',
+      new QueryRunnerProviderAlreadyReleasedError(),
+    ],
   ])('answers 503 (retry later) for %s, without alarm', (_, error) => {
     const { problem, unexpected } = toProblem(error);
     expect(problem).toMatchObject({ status: 503, code: 'SERVICE.DATABASE_UNAVAILABLE' });

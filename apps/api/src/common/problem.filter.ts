@@ -29,6 +29,12 @@ const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
 // SQLSTATE class 08 (connection exception) and the server shutting down or starting up.
 const DATABASE_GONE_STATES = /^(08...|57P01|57P02|57P03)$/;
 const DATABASE_GONE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+// TypeORM releases a query runner whose connection failed; the next statement of its
+// transaction then meets one of these.
+const RELEASED_RUNNER_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 /**
  * True when the database could not be reached or went away mid-request (a restart, a failover):
@@ -42,6 +48,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     (DATABASE_GONE_STATES.test(code) || DATABASE_GONE_ERRNOS.has(code))
   )
     return true;
+  if (RELEASED_RUNNER_ERRORS.has(error.name)) return true;
   // node-postgres has no code for a connection that ended under a query.
   return /Connection terminated|Client has encountered a connection error/.test(error.message);
 }
