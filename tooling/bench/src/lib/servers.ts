@@ -1,11 +1,13 @@
 // The servers a benchmark measures: the built API on a throwaway database with the demo content,
 // and nginx serving files (the floor).
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NginxPrefix } from '@stadtgespraech/scripts/nginx';
 import { prepareDatabase } from '@stadtgespraech/scripts/platform';
 import { freePort, startThrowawayPostgres } from '@stadtgespraech/scripts/postgres';
+import { waitForHttp } from '@stadtgespraech/scripts/processes';
 import { ApiProcess } from './api-process.ts';
 
 export interface Server {
@@ -35,6 +37,37 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiSer
     stop: async () => {
       await api.stop();
       await postgres.stop();
+    },
+  };
+}
+
+const portalDir = join(import.meta.dirname, '..', '..', '..', '..', 'apps', 'portal');
+
+/** The built portal (`apps/portal/.output`, Nuxt's Node server) in front of `apiUrl`. */
+export async function startPortal(apiUrl: string): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['.output/server/index.mjs'], {
+    cwd: portalDir,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      NUXT_API_BASE_URL: apiUrl,
+      NUXT_PUBLIC_SITE_URL: url,
+    },
+    stdio: 'ignore',
+  });
+  await waitForHttp(`${url}/robots.txt`, { name: 'portal', child });
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }
