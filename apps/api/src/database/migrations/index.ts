@@ -15,6 +15,7 @@ import { NewsVersions1795360000000 } from './1795360000000-NewsVersions.js';
 import { NewsletterIssues1795370000000 } from './1795370000000-NewsletterIssues.js';
 import { RegistrationConsents1795380000000 } from './1795380000000-RegistrationConsents.js';
 import { PublicContentChanges1795390000000 } from './1795390000000-PublicContentChanges.js';
+import { ScaleIndexes1795400000000 } from './1795400000000-ScaleIndexes.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   NewsletterIssues1795370000000,
   RegistrationConsents1795380000000,
   PublicContentChanges1795390000000,
+  ScaleIndexes1795400000000,
 ];

@@ -33,6 +33,8 @@ import { EventOrganiserEntity } from './event-organiser.entity.js';
 @Index('IDX_event_status_starts_at', ['status', 'startsAt'])
 // German full-text index over an expression; created by migration, invisible to TypeORM.
 @Index('IDX_event_search', { synchronize: false })
+// Public events by end (partial, with INCLUDE): migration ScaleIndexes.
+@Index('IDX_event_public_ends', { synchronize: false })
 export class EventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
