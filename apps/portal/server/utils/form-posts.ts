@@ -1,4 +1,5 @@
 import { createApiClient, type ApiClient } from '@stadtgespraech/api-client';
+import { formPostFetch } from './form-post-fetch';
 import { validateInput, type Locale } from '@stadtgespraech/domain/common';
 import { germanPortalPath, localisePath, portalPathLocale } from '@stadtgespraech/domain/portal';
 import {
@@ -229,6 +230,7 @@ export async function handleFormPost(
   const context: PostContext = {
     api: createApiClient(useRuntimeConfig(event).apiBaseUrl.replace(/\/+$/, ''), {
       headers: forwardedFor(event),
+      fetch: formPostFetch(),
     }),
     t: locale === 'en' ? en : de,
     locale,
