@@ -4,9 +4,10 @@
 // the cache off, which is what every first request after a change costs. Medians of ROUNDS
 // rounds. Build the API first; needs Debian's nginx.
 //   npm run pnpm -- --filter @stadtgespraech/bench bench:api
-import { load, type LoadResult } from './lib/load.ts';
+import type { LoadResult } from './lib/load.ts';
+import { type RoundResults, runRounds } from './lib/rounds.ts';
 import { startApi, startStaticFloor } from './lib/servers.ts';
-import { fixed, median } from './lib/stats.ts';
+import { fixed } from './lib/stats.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,41 +26,27 @@ const endpoints = [
   { name: 'event list', api: list, floor: '/list.json' },
   { name: 'event page data', api: page, floor: '/page.json' },
 ];
-const runs = new Map<string, LoadResult[]>();
-const record = (key: string, result: LoadResult) => {
-  runs.set(key, [...(runs.get(key) ?? []), result]);
-};
-
+let results: RoundResults;
 try {
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const endpoint of endpoints) {
-      // Floor and APIs alternate, so that drift of the machine hits all of them.
-      for (const [kind, server, url] of [
-        ['nginx', floor, floor.url + endpoint.floor],
-        ['api', api, api.url + endpoint.api],
-        ['uncached', uncached, uncached.url + endpoint.api],
-      ] as const) {
-        const common = { url, duration: SECONDS, serverPid: server.pid };
-        record(`${endpoint.name}/${kind}/max`, await load({ ...common, connections: 20 }));
-        record(
-          `${endpoint.name}/${kind}/rate`,
-          await load({ ...common, connections: 50, rate: RATE }),
-        );
-      }
-      console.error(`round ${round}/${ROUNDS}: ${endpoint.name} done`);
-    }
-  }
+  results = await runRounds(
+    endpoints.map((endpoint) => ({
+      name: endpoint.name,
+      targets: [
+        { kind: 'nginx', url: floor.url + endpoint.floor, serverPid: floor.pid },
+        { kind: 'api', url: api.url + endpoint.api, serverPid: api.pid },
+        { kind: 'uncached', url: uncached.url + endpoint.api, serverPid: uncached.pid },
+      ],
+    })),
+    { rounds: ROUNDS, seconds: SECONDS, rate: RATE },
+  );
 } finally {
   await floor.stop();
   await api.stop();
   await uncached.stop();
 }
 
-const m = (key: string, pick: (r: LoadResult) => number) => median(runs.get(key)!.map(pick));
-const failures = (prefix: string) =>
-  [...runs]
-    .filter(([key]) => key.startsWith(prefix))
-    .reduce((sum, [, results]) => sum + results.reduce((n, r) => n + r.failures, 0), 0);
+const m = (key: string, pick: (r: LoadResult) => number) => results.median(key, pick);
+const failures = (prefix: string) => results.failures(prefix);
 console.log(
   `\nPublic API vs nginx serving the same JSON (medians of ${ROUNDS} rounds of ${SECONDS} s)\n`,
 );

@@ -4,9 +4,10 @@
 // server CPU per request and its ratio to nginx's. Medians of ROUNDS rounds. Build the API and
 // the portal first; needs Debian's nginx.
 //   npm run pnpm -- --filter @stadtgespraech/bench bench:portal
-import { load, type LoadResult } from './lib/load.ts';
+import type { LoadResult } from './lib/load.ts';
+import { type RoundResults, runRounds } from './lib/rounds.ts';
 import { startApi, startPortal, startStaticFloor } from './lib/servers.ts';
-import { fixed, median } from './lib/stats.ts';
+import { fixed } from './lib/stats.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -34,38 +35,26 @@ for (const endpoint of endpoints) {
 }
 const floor = await startStaticFloor(pages);
 
-const runs = new Map<string, LoadResult[]>();
-const record = (key: string, result: LoadResult) => {
-  runs.set(key, [...(runs.get(key) ?? []), result]);
-};
+let results: RoundResults;
 try {
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const endpoint of endpoints) {
-      for (const [kind, server, url] of [
-        ['nginx', floor, `${floor.url}/${endpoint.file}`],
-        ['portal', portal, portal.url + endpoint.path],
-      ] as const) {
-        const common = { url, duration: SECONDS, serverPid: server.pid };
-        record(`${endpoint.name}/${kind}/max`, await load({ ...common, connections: 20 }));
-        record(
-          `${endpoint.name}/${kind}/rate`,
-          await load({ ...common, connections: 50, rate: RATE }),
-        );
-      }
-      console.error(`round ${round}/${ROUNDS}: ${endpoint.name} done`);
-    }
-  }
+  results = await runRounds(
+    endpoints.map((endpoint) => ({
+      name: endpoint.name,
+      targets: [
+        { kind: 'nginx', url: `${floor.url}/${endpoint.file}`, serverPid: floor.pid },
+        { kind: 'portal', url: portal.url + endpoint.path, serverPid: portal.pid },
+      ],
+    })),
+    { rounds: ROUNDS, seconds: SECONDS, rate: RATE },
+  );
 } finally {
   await floor.stop();
   await portal.stop();
   await api.stop();
 }
 
-const m = (key: string, pick: (r: LoadResult) => number) => median(runs.get(key)!.map(pick));
-const failures = (prefix: string) =>
-  [...runs]
-    .filter(([key]) => key.startsWith(prefix))
-    .reduce((sum, [, results]) => sum + results.reduce((n, r) => n + r.failures, 0), 0);
+const m = (key: string, pick: (r: LoadResult) => number) => results.median(key, pick);
+const failures = (prefix: string) => results.failures(prefix);
 console.log(
   `\nPortal pages (cache warm) vs nginx serving the same HTML (medians of ${ROUNDS} rounds of ${SECONDS} s)\n`,
 );

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { ApiProcess } from './lib/api-process.ts';
-import { privacyTextVersion, registrationBody } from './lib/registrants.ts';
+import { consentTextVersion, privacyTextVersion, registrationBody } from './lib/registrants.ts';
 import { fillToScale } from './lib/scale-data.ts';
 import { startApi } from './lib/servers.ts';
 import { fixed, median } from './lib/stats.ts';
@@ -23,7 +23,7 @@ const TARGETS = {
 const HOT_REGISTRATIONS = Math.round(TARGETS.registrations / 10);
 const TIMES = 40;
 const MAX_RATIO = 1.5;
-/** The heap the exporting API process gets: far less than 100,000 rows held at once would need. */
+/** The heap the exporting API process gets: a small one (the API alone does not start with 64 MB). */
 const EXPORT_HEAP_MB = 160;
 
 const api = await startApi({ PUBLIC_CACHE_SECONDS: '0', RATE_LIMIT_POSTS: '1000000' });
@@ -55,7 +55,7 @@ try {
     `/api/v1/events/${hot.slug}/registrations`,
     registrationBody('vorlage@kommune.example', privacy),
   );
-  const newsletterVersion = await consentVersion('newsletter');
+  const newsletterVersion = await consentTextVersion(api.url, 'newsletter');
   await post('/api/v1/newsletter/subscriptions', {
     email: 'vorlage.leser@kommune.example',
     consent: { granted: true, textVersion: newsletterVersion },
@@ -220,11 +220,4 @@ async function post(path: string, body: unknown) {
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-}
-
-async function consentVersion(purpose: string): Promise<string> {
-  const texts = (await (await fetch(`${api.url}/api/v1/consent-texts?locale=de`)).json()) as {
-    items: { purpose: string; version: string }[];
-  };
-  return texts.items.find((text) => text.purpose === purpose)!.version;
 }

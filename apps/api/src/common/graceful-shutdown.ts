@@ -63,9 +63,10 @@ export class HttpServerDrain {
 }
 
 /**
- * What SIGTERM (a deploy) and SIGINT do, from the moment the server listens: drain the HTTP server first, so that requests in flight
- * still reach the database and the job queue; then close the application (job workers hand back
- * what they cannot finish, then the database pools close) and exit with 0. Nest's own shutdown
+ * What SIGTERM (a deploy) and SIGINT do, from the moment the server listens: drain the HTTP
+ * server first, so that requests in flight still reach the database and the job queue; then
+ * close the application (job workers hand back what they cannot finish, then the database pools
+ * close) and exit with 0. Nest's own shutdown
  * hooks would stop the job queue and pools while the server still answers (see ADR 0020).
  * A second signal during the shutdown ends the process at once.
  */

@@ -26,13 +26,16 @@ export async function openHotEvent(query: Query, seats: number): Promise<HotEven
   return event!;
 }
 
-/** The current version of the privacy text, which every registration must accept. */
-export async function privacyTextVersion(apiUrl: string): Promise<string> {
+/** The current version of the consent text of `purpose` (privacy, newsletter, contact). */
+export async function consentTextVersion(apiUrl: string, purpose: string): Promise<string> {
   const texts = (await (await fetch(`${apiUrl}/api/v1/consent-texts?locale=de`)).json()) as {
     items: { purpose: string; version: string }[];
   };
-  return texts.items.find((text) => text.purpose === 'privacy')!.version;
+  return texts.items.find((text) => text.purpose === purpose)!.version;
 }
+
+/** The current version of the privacy text, which every registration must accept. */
+export const privacyTextVersion = (apiUrl: string) => consentTextVersion(apiUrl, 'privacy');
 
 /** A registration that accepts the privacy text of `privacyVersion`. */
 export const registrationBody = (email: string, privacyVersion: string) => ({

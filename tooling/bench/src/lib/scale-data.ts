@@ -84,26 +84,38 @@ async function addEvents(client: pg.Client, count: number, templateId: string) {
   });
 }
 
+/**
+ * `count` registrations for the event of the SQL expression `eventId` (which may use `from`),
+ * with addresses and tokens unique by `tag`.
+ */
 async function addRegistrations(
   client: pg.Client,
   templateId: string,
   count: number,
   tag: string,
   eventId: string,
+  from = '',
 ) {
-  await copyRows(client, 'registration', `id = '${templateId}'`, count, {
-    id: 'gen_random_uuid()',
-    event_id: eventId,
-    email: `'${tag}.' || i || '@kommune.example'`,
-    email_normalized: `'${tag}.' || i || '@kommune.example'`,
-    last_name: lastName,
-    status: `CASE WHEN i % 10 < 6 THEN 'confirmed' ELSE t.status END`,
-    created_at: `now() - i * interval '1 second'`,
-    queued_at: `now() - i * interval '1 second'`,
-    confirmation_token_hash: uniqueHash('confirmation_token_hash', `${tag}-c`),
-    manage_token_hash: uniqueHash('manage_token_hash', `${tag}-m`),
-    join_token_hash: uniqueHash('join_token_hash', `${tag}-j`),
-  });
+  await copyRows(
+    client,
+    'registration',
+    `id = '${templateId}'`,
+    count,
+    {
+      id: 'gen_random_uuid()',
+      event_id: eventId,
+      email: `'${tag}.' || i || '@kommune.example'`,
+      email_normalized: `'${tag}.' || i || '@kommune.example'`,
+      last_name: lastName,
+      status: `CASE WHEN i % 10 < 6 THEN 'confirmed' ELSE t.status END`,
+      created_at: `now() - i * interval '1 second'`,
+      queued_at: `now() - i * interval '1 second'`,
+      confirmation_token_hash: uniqueHash('confirmation_token_hash', `${tag}-c`),
+      manage_token_hash: uniqueHash('manage_token_hash', `${tag}-m`),
+      join_token_hash: uniqueHash('join_token_hash', `${tag}-j`),
+    },
+    from,
+  );
 }
 
 /**
@@ -145,28 +157,12 @@ export async function fillToScale(
     `'${big.typicalEventId}'`,
   );
   // The rest spread over the generated events (a hundred or so each).
-  const rest = targets.registrations - (await count('registration'));
-  const { rows } = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM event WHERE slug LIKE 'skala-%'`,
-  );
-  await copyRows(
+  await addRegistrations(
     client,
-    'registration',
-    `id = '${registrationTemplate!.id}'`,
-    rest,
-    {
-      id: 'gen_random_uuid()',
-      event_id: `e.ids[1 + i % ${rows[0]!.n}]`,
-      email: `'verteilt.' || i || '@kommune.example'`,
-      email_normalized: `'verteilt.' || i || '@kommune.example'`,
-      last_name: lastName,
-      status: `CASE WHEN i % 10 < 6 THEN 'confirmed' ELSE t.status END`,
-      created_at: `now() - i * interval '1 second'`,
-      queued_at: `now() - i * interval '1 second'`,
-      confirmation_token_hash: uniqueHash('confirmation_token_hash', 'verteilt-c'),
-      manage_token_hash: uniqueHash('manage_token_hash', 'verteilt-m'),
-      join_token_hash: uniqueHash('join_token_hash', 'verteilt-j'),
-    },
+    registrationTemplate!.id,
+    targets.registrations - (await count('registration')),
+    'verteilt',
+    'e.ids[1 + i % array_length(e.ids, 1)]',
     `, (SELECT array_agg(id) AS ids FROM event WHERE slug LIKE 'skala-%') e`,
   );
   await copyRows(
