@@ -6,6 +6,7 @@ import {
   RegistrationState,
   assertRegistrationOpen,
   registrationState,
+  seatCountDecidesAcceptance,
   type RegistrationWindowEvent,
 } from './registration-window.js';
 
@@ -148,5 +149,29 @@ describe('assertRegistrationOpen', () => {
     expect(() => assertRegistrationOpen(webTalk({ mode: 'none' }), 0, at(now))).toThrow(
       expect.objectContaining({ details: { state: 'none' } }),
     );
+  });
+});
+
+describe('seatCountDecidesAcceptance', () => {
+  const accepts = (event: RegistrationWindowEvent, confirmed: number, time: string) => {
+    try {
+      assertRegistrationOpen(event, confirmed, at(time));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const events: [string, RegistrationWindowEvent][] = [
+    ['limited with waiting list', webTalk()],
+    ['unlimited', webTalk({ capacity: null, waitlistEnabled: false })],
+    ['unlimited, cancelled', webTalk({ capacity: null, status: 'cancelled' })],
+    ['limited with waiting list, external', webTalk({ mode: 'external' })],
+    ['limited without waiting list', webTalk({ waitlistEnabled: false })],
+  ];
+  const times = ['2024-05-01T00:00:00Z', '2024-06-15T12:00:00Z', '2024-07-02T00:00:00Z'];
+
+  it.each(events)('is true exactly when the count changes the answer: %s', (_, event) => {
+    const changes = times.some((time) => accepts(event, 0, time) !== accepts(event, 1e6, time));
+    expect(seatCountDecidesAcceptance(event)).toBe(changes);
   });
 });

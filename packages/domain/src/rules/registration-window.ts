@@ -105,3 +105,11 @@ export function assertRegistrationOpen(
   const code = refusals[state];
   throw new DomainError(code, `Registration is not possible: ${state}.`, { state });
 }
+
+/**
+ * Whether `assertRegistrationOpen` can depend on the confirmed count: only for a limited event
+ * without a waiting list, which turns people away once full. Otherwise callers need not count.
+ */
+export function seatCountDecidesAcceptance(event: RegistrationWindowEvent): boolean {
+  return (event.registration.capacity ?? null) !== null && !event.registration.waitlistEnabled;
+}

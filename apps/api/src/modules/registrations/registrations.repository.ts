@@ -20,8 +20,6 @@ export interface RegistrationCounts {
 // Namespace of the per-event advisory lock that serialises seat decisions (any process).
 const SEAT_LOCK_NAMESPACE = 7301;
 
-const EVENT_RELATIONS = { series: true, organisers: { organisation: true } } as const;
-
 /** Every query on registrations; services never build one. */
 @Injectable()
 export class RegistrationsRepository {
@@ -31,27 +29,30 @@ export class RegistrationsRepository {
     private readonly registrations: Repository<RegistrationEntity>,
   ) {}
 
-  /** A public event with what registration and its mails need, the secret join link included. */
-  async findPublicEvent(slug: string): Promise<EventEntity | null> {
-    const event = await this.events.findOne({
-      where: { slug },
-      relations: EVENT_RELATIONS,
-    });
-    if (!event || !(PUBLIC_STATUSES as readonly string[]).includes(event.status)) return null;
+  /** A public event with what registration and its mails need (series, organisers). */
+  findPublicEvent(slug: string): Promise<EventEntity | null> {
+    return this.eventForMails(this.events.manager)
+      .where('e.slug = :slug AND e.status IN (:...statuses)', { slug, statuses: PUBLIC_STATUSES })
+      .getOne();
+  }
+
+  /** An event with what its mails need, the secret join link and dial-in included. */
+  async findEventWithSecrets(manager: EntityManager, eventId: string): Promise<EventEntity> {
+    const event = await this.eventForMails(manager)
+      .addSelect(['e.joinUrl', 'e.joinInfo'])
+      .where('e.id = :eventId', { eventId })
+      .getOne();
+    if (!event) throw new Error(`No event ${eventId}`);
     return event;
   }
 
-  async findEventWithSecrets(manager: EntityManager, eventId: string): Promise<EventEntity> {
-    const event = await manager.findOneOrFail(EventEntity, {
-      where: { id: eventId },
-      relations: EVENT_RELATIONS,
-    });
-    const [secrets] = await manager.query('SELECT join_url, join_info FROM event WHERE id = $1', [
-      eventId,
-    ]);
-    event.joinUrl = secrets.join_url;
-    event.joinInfo = secrets.join_info;
-    return event;
+  // One query with joins: `findOne` with relations costs two (a DISTINCT query for the id first).
+  private eventForMails(manager: EntityManager) {
+    return manager
+      .createQueryBuilder(EventEntity, 'e')
+      .leftJoinAndSelect('e.series', 'series')
+      .leftJoinAndSelect('e.organisers', 'organiser')
+      .leftJoinAndSelect('organiser.organisation', 'organisation');
   }
 
   /** Waits for, then holds until commit, the right to decide about the seats of one event. */
@@ -66,6 +67,49 @@ export class RegistrationsRepository {
   async databaseNow(manager: EntityManager): Promise<Date> {
     const [row] = await manager.query('SELECT clock_timestamp() AS now');
     return row.now;
+  }
+
+  /**
+   * Confirmed and waitlisted registrations of an event. Under the seat lock this is the state a
+   * seat decision starts from: nobody else confirms or queues until the lock is released.
+   */
+  async seatCounts(
+    manager: EntityManager,
+    eventId: string,
+  ): Promise<{ confirmed: number; waitlisted: number }> {
+    const [row] = await manager.query(
+      `SELECT count(*) FILTER (WHERE status = $2)::int AS confirmed,
+              count(*) FILTER (WHERE status = $3)::int AS waitlisted
+         FROM registration WHERE event_id = $1 AND status IN ($2, $3)`,
+      [eventId, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
+    );
+    return row;
+  }
+
+  /**
+   * Records the outcome of a confirmed address in one statement: the new status, its place in the
+   * queue on the database's clock (call under the seat lock, so the order is the lock's order).
+   */
+  async recordConfirmation(
+    manager: EntityManager,
+    registration: RegistrationEntity,
+    status: RegistrationStatus,
+  ): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(RegistrationEntity)
+      .set({ status, confirmationExpiresAt: null, queuedAt: () => 'clock_timestamp()' })
+      .where('id = :id', { id: registration.id })
+      .returning(['queued_at', 'version', 'updated_at'])
+      .execute();
+    const [row] = result.raw as { queued_at: Date; version: number; updated_at: Date }[];
+    Object.assign(registration, {
+      status,
+      confirmationExpiresAt: null,
+      queuedAt: row!.queued_at,
+      version: row!.version,
+      updatedAt: row!.updated_at,
+    });
   }
 
   async countConfirmed(manager: EntityManager, eventId: string): Promise<number> {

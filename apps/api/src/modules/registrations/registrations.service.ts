@@ -12,6 +12,7 @@ import {
   freeSeats,
   promotionsAfterRelease,
   registrationState,
+  seatCountDecidesAcceptance,
   normaliseEmail,
 } from '@stadtgespraech/domain';
 import type {
@@ -91,21 +92,16 @@ export class RegistrationsService {
     const answers = input.answers ?? {};
     assertAnswersFit(event.registrationQuestions, answers);
 
+    // The seat count only matters to the window when a full event turns people away.
+    const confirmedCount = seatCountDecidesAcceptance(this.window(event))
+      ? await this.repository.countConfirmed(this.dataSource.manager, event.id)
+      : 0;
+    assertRegistrationOpen(this.window(event), confirmedCount, now);
+    const emailNormalized = normaliseEmail(input.email);
+
     await this.dataSource.transaction(async (manager) => {
-      const confirmedCount = await this.repository.countConfirmed(manager, event.id);
-      assertRegistrationOpen(this.window(event), confirmedCount, now);
-
-      const emailNormalized = normaliseEmail(input.email);
-      const existing = await this.repository.findByEmail(manager, event.id, emailNormalized);
-      if (existing && !CLOSED.includes(existing.status)) {
-        await this.remind(manager, existing, event, now);
-        return;
-      }
-      // A cancelled or closed registration makes way for a fresh one: still one record per address.
-      if (existing) await manager.delete(RegistrationEntity, { id: existing.id });
-
       const id = randomUUID();
-      const inserted = await this.repository.insertIfNew(manager, {
+      const registration = manager.create(RegistrationEntity, {
         id,
         eventId: event.id,
         status: RegistrationStatus.PendingConfirmation,
@@ -116,17 +112,26 @@ export class RegistrationsService {
         ),
         ...this.links.hashes(id),
       });
-      if (!inserted) {
-        // A concurrent request registered the same address first: treat like a repeat.
-        const winner = await this.repository.findByEmail(manager, event.id, emailNormalized);
-        if (winner) await this.remind(manager, winner, event, now);
-        return;
+      // The common case first: a new address is one INSERT, without looking for it before.
+      if (!(await this.repository.insertIfNew(manager, registration))) {
+        const existing = await this.repository.findByEmail(manager, event.id, emailNormalized);
+        if (existing && !CLOSED.includes(existing.status)) {
+          await this.remind(manager, existing, event, now);
+          return;
+        }
+        // A cancelled or closed registration makes way for a fresh one: still one record per
+        // address. A concurrent request may have taken the address meanwhile: then a repeat.
+        if (existing) await manager.delete(RegistrationEntity, { id: existing.id });
+        if (!(await this.repository.insertIfNew(manager, registration))) {
+          const winner = await this.repository.findByEmail(manager, event.id, emailNormalized);
+          if (winner) await this.remind(manager, winner, event, now);
+          return;
+        }
       }
       await manager.insert(
         RegistrationConsentEntity,
         consents.map((consent) => ({ ...consent, registrationId: id, recordedAt: now })),
       );
-      const registration = await this.repository.findWithConsents(manager, id);
       await this.mails.send(manager, MailTemplate.ConfirmAddress, registration, event, 'initial', {
         withConfirmLink: true,
         confirmBy: registration.confirmationExpiresAt!.toISOString(),
@@ -154,26 +159,29 @@ export class RegistrationsService {
         throw new ProblemException('REGISTRATION.EVENT_CANCELLED');
 
       await this.repository.lockSeats(manager, event.id);
-      // Queue order is the order of getting the lock, on the database's clock (one for all processes).
-      const queuedAt = await this.repository.databaseNow(manager);
-      const confirmedCount = await this.repository.countConfirmed(manager, event.id);
+      // Under the lock: counts, the change, its mail, commit. Everything else happened before.
+      const seats = await this.repository.seatCounts(manager, event.id);
       const status =
         OUTCOME_STATUS[
           decideOnConfirmation({
             capacity: event.capacity,
-            confirmedCount,
+            confirmedCount: seats.confirmed,
             waitlistEnabled: event.waitlistEnabled,
             approvalRequired: event.approvalRequired,
           })
         ];
       assertTransition(found.status, status);
-      found.status = status;
-      found.queuedAt = queuedAt;
-      found.confirmationExpiresAt = null;
-      await manager.save(found);
-      const result = await this.outcome(manager, found);
-      await this.mails.outcome(manager, found, event, result.waitlistPosition ?? undefined);
-      return result;
+      // Queue order is the order of getting the lock, on the database's clock (one for all
+      // processes); a newly waitlisted registration is therefore last in line.
+      await this.repository.recordConfirmation(manager, found, status);
+      const waitlistPosition =
+        status === RegistrationStatus.Waitlisted ? seats.waitlisted + 1 : undefined;
+      await this.mails.outcome(manager, found, event, waitlistPosition);
+      return {
+        status,
+        waitlistPosition: waitlistPosition ?? null,
+        manageUrl: this.links.manage(found.id, found.locale),
+      };
     });
   }
 
