@@ -5,6 +5,7 @@
 // rounds. Build the API first.
 //   npm run pnpm -- --filter @stadtgespraech/bench bench:registrations
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,14 @@ const CONNECTIONS = 50;
 const SEATS = 100;
 
 // Mails are queued by the API and sent by a worker process of their own in production.
-const api = await startApi({ JOBS_WORKER: 'false', RATE_LIMIT_POSTS: '1000000' });
+// BENCH_PROF=<dir>: the API writes a CPU profile there (node --cpu-prof) when it stops.
+const api = await startApi({
+  JOBS_WORKER: 'false',
+  RATE_LIMIT_POSTS: '1000000',
+  ...(process.env.BENCH_PROF
+    ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROF}` }
+    : {}),
+});
 const db = new pg.Client({ connectionString: api.databaseUrl });
 await db.connect();
 
@@ -35,6 +43,9 @@ const event = await openHotEvent(
   SEATS,
 );
 const privacyVersion = await privacyTextVersion(api.url);
+
+// The portal's form posts carry one: its claim and stored answer are part of the cost.
+const submissionKey = () => ({ 'idempotency-key': randomUUID() });
 
 let person = 0;
 const registration = () => registrationBody(`ansturm.${person++}@kommune.example`, privacyVersion);
@@ -47,6 +58,7 @@ async function burst(rate?: number): Promise<{ register: LoadResult; confirm: Lo
     ...common,
     url: `${api.url}/api/v1/events/${event.slug}/registrations`,
     body: registration,
+    headers: submissionKey,
   });
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM registration WHERE event_id = $1 AND status = 'pending_confirmation' ORDER BY created_at`,
@@ -59,6 +71,7 @@ async function burst(rate?: number): Promise<{ register: LoadResult; confirm: Lo
     url: `${api.url}/api/v1/registrations/confirm`,
     amount: tokens.length,
     body: () => ({ token: tokens[next++ % tokens.length] }),
+    headers: submissionKey,
   });
   const { rows: outcome } = await db.query<{ status: string; count: number }>(
     `SELECT status, count(*)::int AS count FROM registration WHERE event_id = $1 GROUP BY status`,

@@ -10,6 +10,8 @@ export interface LoadOptions {
   amount?: number;
   /** POSTs the JSON made anew for each request (e.g. a new address each time); GET without. */
   body?: () => unknown;
+  /** Headers made anew for each POST (e.g. an Idempotency-Key, as the portal sends). */
+  headers?: () => Record<string, string>;
   connections: number;
   /** Requests per second over all connections; without it, as fast as the server answers. */
   rate?: number;
@@ -30,7 +32,7 @@ export interface LoadResult {
 
 export async function load(options: LoadOptions): Promise<LoadResult> {
   const cpuBefore = cpuSeconds(options.serverPid);
-  const { body } = options;
+  const { body, headers } = options;
   const result = await autocannon({
     url: options.url,
     duration: options.duration,
@@ -43,7 +45,11 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
             {
               method: 'POST' as const,
               headers: { 'content-type': 'application/json' },
-              setupRequest: (request) => ({ ...request, body: JSON.stringify(body()) }),
+              setupRequest: (request) => ({
+                ...request,
+                headers: { ...request.headers, ...headers?.() },
+                body: JSON.stringify(body()),
+              }),
             },
           ],
         }
