@@ -16,6 +16,7 @@ import { NewsletterIssues1795370000000 } from './1795370000000-NewsletterIssues.
 import { RegistrationConsents1795380000000 } from './1795380000000-RegistrationConsents.js';
 import { PublicContentChanges1795390000000 } from './1795390000000-PublicContentChanges.js';
 import { ScaleIndexes1795400000000 } from './1795400000000-ScaleIndexes.js';
+import { RegistrationSearchTrigrams1795410000000 } from './1795410000000-RegistrationSearchTrigrams.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   RegistrationConsents1795380000000,
   PublicContentChanges1795390000000,
   ScaleIndexes1795400000000,
+  RegistrationSearchTrigrams1795410000000,
 ];

@@ -33,6 +33,11 @@ import { RegistrationConsentEntity } from './registration-consent.entity.js';
 @Index('IDX_registration_event_status_queued', { synchronize: false })
 @Index('IDX_registration_event_name', { synchronize: false })
 @Index('IDX_registration_event_organisation', { synchronize: false })
+// Trigram indexes of the staff's search over name, address and organisation: migration
+// RegistrationSearchTrigrams.
+@Index('IDX_registration_search_name', { synchronize: false })
+@Index('IDX_registration_search_email', { synchronize: false })
+@Index('IDX_registration_search_organisation', { synchronize: false })
 // The staff's table pages through an event's registrations newest first (keyset on this order).
 @Index('IDX_registration_event_created', ['eventId', 'createdAt', 'id'])
 export class RegistrationEntity {
