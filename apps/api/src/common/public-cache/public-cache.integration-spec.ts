@@ -18,6 +18,7 @@ const PRIVATE_TABLES = [
   'rate_limit_window',
   'registration',
   'registration_consent',
+  'registration_count_delta',
   'sent_message',
   'staff_account',
   'staff_account_organisation',

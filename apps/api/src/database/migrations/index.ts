@@ -17,6 +17,7 @@ import { RegistrationConsents1795380000000 } from './1795380000000-RegistrationC
 import { PublicContentChanges1795390000000 } from './1795390000000-PublicContentChanges.js';
 import { ScaleIndexes1795400000000 } from './1795400000000-ScaleIndexes.js';
 import { RegistrationSearchTrigrams1795410000000 } from './1795410000000-RegistrationSearchTrigrams.js';
+import { RegistrationCountDeltas1795420000000 } from './1795420000000-RegistrationCountDeltas.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PublicContentChanges1795390000000,
   ScaleIndexes1795400000000,
   RegistrationSearchTrigrams1795410000000,
+  RegistrationCountDeltas1795420000000,
 ];

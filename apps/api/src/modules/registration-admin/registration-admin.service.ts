@@ -68,11 +68,8 @@ export class RegistrationAdminService {
   ): Promise<StaffRegistrationPageDto> {
     const manager = this.dataSource.manager;
     await this.reach.check(manager, eventId, actor);
-    const [page, counts] = await Promise.all([
-      this.table.page(eventId, query),
-      this.registrations.countsByStatus(manager, eventId),
-    ]);
-    return { ...page, counts };
+    const totals = await this.registrations.statusTotals(manager, eventId);
+    return { ...(await this.table.page(eventId, query, totals)), counts: totals.counts };
   }
 
   async get(id: string, actor: StaffActor): Promise<StaffRegistrationDto> {

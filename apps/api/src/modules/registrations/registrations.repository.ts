@@ -17,6 +17,31 @@ export interface RegistrationCounts {
   attended: number;
 }
 
+/** Counts of an event's registrations per status, and the total of one status or of all. */
+export interface StatusTotals {
+  counts: RegistrationCounts;
+  total(status?: RegistrationStatus): number;
+}
+
+interface StatusRow {
+  status: RegistrationStatus;
+  count: number;
+  attended: number;
+}
+
+function toCounts(rows: StatusRow[]): RegistrationCounts {
+  const of = (status: RegistrationStatus) => rows.find((r) => r.status === status)?.count ?? 0;
+  return {
+    pendingConfirmation: of(RegistrationStatus.PendingConfirmation),
+    confirmed: of(RegistrationStatus.Confirmed),
+    waitlisted: of(RegistrationStatus.Waitlisted),
+    awaitingApproval: of(RegistrationStatus.AwaitingApproval),
+    cancelled: of(RegistrationStatus.Cancelled),
+    rejected: of(RegistrationStatus.Rejected),
+    attended: rows.find((r) => r.status === RegistrationStatus.Confirmed)?.attended ?? 0,
+  };
+}
+
 // Namespace of the per-event advisory lock that serialises seat decisions (any process).
 const SEAT_LOCK_NAMESPACE = 7301;
 
@@ -120,24 +145,30 @@ export class RegistrationsRepository {
     return row.count;
   }
 
-  /** How many registrations an event has in each status, and how many were present. */
+  /**
+   * How many registrations an event has in each status, and how many of them were present: kept
+   * by the database as it changes (migration RegistrationCountDeltas), so nothing is counted here.
+   */
   async countsByStatus(manager: EntityManager, eventId: string): Promise<RegistrationCounts> {
-    const rows: { status: RegistrationStatus; count: number; attended: number }[] =
-      await manager.query(
-        `SELECT status, count(*)::int AS count, count(attended_at)::int AS attended
-           FROM registration WHERE event_id = $1 GROUP BY status`,
-        [eventId],
-      );
-    const of = (status: RegistrationStatus) => rows.find((r) => r.status === status)?.count ?? 0;
+    return toCounts(await this.statusRows(manager, eventId));
+  }
+
+  /** `countsByStatus`, and the number of registrations of one status or of all. */
+  async statusTotals(manager: EntityManager, eventId: string): Promise<StatusTotals> {
+    const rows = await this.statusRows(manager, eventId);
     return {
-      pendingConfirmation: of(RegistrationStatus.PendingConfirmation),
-      confirmed: of(RegistrationStatus.Confirmed),
-      waitlisted: of(RegistrationStatus.Waitlisted),
-      awaitingApproval: of(RegistrationStatus.AwaitingApproval),
-      cancelled: of(RegistrationStatus.Cancelled),
-      rejected: of(RegistrationStatus.Rejected),
-      attended: rows.find((r) => r.status === RegistrationStatus.Confirmed)?.attended ?? 0,
+      counts: toCounts(rows),
+      total: (status) =>
+        rows.filter((row) => !status || row.status === status).reduce((n, r) => n + r.count, 0),
     };
+  }
+
+  private statusRows(manager: EntityManager, eventId: string): Promise<StatusRow[]> {
+    return manager.query(
+      `SELECT status, sum(count)::int AS count, sum(attended)::int AS attended
+         FROM registration_count_delta WHERE event_id = $1 GROUP BY status`,
+      [eventId],
+    );
   }
 
   /** Waitlisted registrations of an event, first in line first, locked for the transaction. */
