@@ -1,6 +1,7 @@
 // Scale: the public event list, search and event page and the admin registrations table, timed on
-// the demo database and again after the generator filled it to 10,000 events, 1,000,000
-// registrations and 100,000 subscribers (target: at most 1.5× the small database's time), and
+// a database the generator filled to 10,000 events, 1,000,000 registrations and 100,000
+// subscribers and, alternating with it, on one with the demo content only (target: at most 1.5×
+// the small database's time), and
 // the memory of the streamed registrations export of 10,000 and 100,000 rows (target: not
 // growing with the rows). The public answers cache is off: every request reaches the database.
 // SCALE_KEEP=1 keeps API and database running afterwards, to look at query plans. Build the API
@@ -26,7 +27,10 @@ const MAX_RATIO = 1.5;
 /** The heap the exporting API process gets: a small one (the API alone does not start with 64 MB). */
 const EXPORT_HEAP_MB = 160;
 
-const api = await startApi({ PUBLIC_CACHE_SECONDS: '0', RATE_LIMIT_POSTS: '1000000' });
+// Two servers, each an API on a database of its own: one stays small (the demo content), the
+// other is filled. Requests alternate between them, so both see the same noise of the machine.
+const apiEnv = { PUBLIC_CACHE_SECONDS: '0', RATE_LIMIT_POSTS: '1000000' };
+const [api, smallApi] = [await startApi(apiEnv), await startApi(apiEnv)];
 const client = new pg.Client({ connectionString: api.databaseUrl });
 await client.connect();
 
@@ -36,88 +40,117 @@ const rssMb = (pid: number) => {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 };
 
+type Event = { id: string; slug: string };
+
+/**
+ * Readies one server: three demo events open for registration (they carry the big registration
+ * lists), one registration and one subscription through the API (the templates of the generated
+ * ones), and a staff session.
+ */
+async function prepare(server: typeof api) {
+  const db = new pg.Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  try {
+    const { rows: big } = await db.query<Event>(
+      `SELECT id, slug FROM event WHERE status = 'published' ORDER BY starts_at DESC LIMIT 3`,
+    );
+    const [hot, second, typical] = big as [Event, Event, Event];
+    await db.query(
+      `UPDATE event SET registration_mode = 'internal', capacity = NULL, registration_opens_at = NULL,
+              registration_deadline = NULL, starts_at = now() + interval '7 days',
+              ends_at = now() + interval '7 days 1 hour' WHERE id = ANY($1)`,
+      [[hot.id, second.id, typical.id]],
+    );
+    const privacy = await privacyTextVersion(server.url);
+    await post(
+      server.url,
+      `/api/v1/events/${hot.slug}/registrations`,
+      registrationBody('vorlage@kommune.example', privacy),
+    );
+    const newsletterVersion = await consentTextVersion(server.url, 'newsletter');
+    await post(server.url, '/api/v1/newsletter/subscriptions', {
+      email: 'vorlage.leser@kommune.example',
+      consent: { granted: true, textVersion: newsletterVersion },
+    });
+    const login = await fetch(`${server.url}/api/v1/staff/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'verwaltung@stadtgespraech.demo',
+        password: 'Demo-Verwaltung-2026',
+      }),
+    });
+    if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    return { url: server.url, hot, second, typical, cookie };
+  } finally {
+    await db.end();
+  }
+}
+
+/** The requests timed, for the events of one server. */
+const requestsOf = ({ hot, typical }: { hot: Event; typical: Event }) => [
+  { name: 'event list, upcoming', path: '/api/v1/events?time=upcoming' },
+  { name: 'event list, past (archive)', path: '/api/v1/events?time=past' },
+  { name: 'search', path: `/api/v1/events?q=${encodeURIComponent('Kleinstadt Innenstadt')}` },
+  { name: 'event page data', path: `/api/v1/events/${hot.slug}` },
+  {
+    name: 'admin table, event of 100',
+    path: `/api/v1/staff/events/${typical.id}/registrations`,
+    staff: true,
+  },
+  {
+    name: 'admin table, event of 100, by name',
+    path: `/api/v1/staff/events/${typical.id}/registrations?sort=name`,
+    staff: true,
+  },
+  {
+    name: `admin table, event of ${HOT_REGISTRATIONS}`,
+    path: `/api/v1/staff/events/${hot.id}/registrations`,
+    staff: true,
+  },
+  {
+    name: `admin table, event of ${HOT_REGISTRATIONS}, by name`,
+    path: `/api/v1/staff/events/${hot.id}/registrations?sort=name`,
+    staff: true,
+  },
+  {
+    name: `admin table, event of ${HOT_REGISTRATIONS}, search`,
+    path: `/api/v1/staff/events/${hot.id}/registrations?q=schmidt-4217`,
+    staff: true,
+  },
+];
+
 try {
-  // Two events of the demo content carry the big registration lists; one registration and one
-  // subscription through the API are the templates of the generated ones.
-  const { rows: big } = await client.query<{ id: string; slug: string }>(
-    `SELECT id, slug FROM event WHERE status = 'published' ORDER BY starts_at DESC LIMIT 3`,
-  );
-  type Event = { id: string; slug: string };
-  const [hot, second, typical] = big as [Event, Event, Event];
-  await client.query(
-    `UPDATE event SET registration_mode = 'internal', capacity = NULL, registration_opens_at = NULL,
-            registration_deadline = NULL, starts_at = now() + interval '7 days',
-            ends_at = now() + interval '7 days 1 hour' WHERE id = ANY($1)`,
-    [[hot.id, second.id, typical.id]],
-  );
-  const privacy = await privacyTextVersion(api.url);
-  await post(
-    `/api/v1/events/${hot.slug}/registrations`,
-    registrationBody('vorlage@kommune.example', privacy),
-  );
-  const newsletterVersion = await consentTextVersion(api.url, 'newsletter');
-  await post('/api/v1/newsletter/subscriptions', {
-    email: 'vorlage.leser@kommune.example',
-    consent: { granted: true, textVersion: newsletterVersion },
-  });
+  const [target, reference] = [await prepare(api), await prepare(smallApi)];
+  const { hot, second, typical, cookie } = target;
 
-  const login = await fetch(`${api.url}/api/v1/staff/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: 'verwaltung@stadtgespraech.demo',
-      password: 'Demo-Verwaltung-2026',
-    }),
-  });
-  if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-
-  const requests = [
-    { name: 'event list, upcoming', path: '/api/v1/events?time=upcoming' },
-    { name: 'event list, past (archive)', path: '/api/v1/events?time=past' },
-    { name: 'search', path: `/api/v1/events?q=${encodeURIComponent('Kleinstadt Innenstadt')}` },
-    { name: 'event page data', path: `/api/v1/events/${hot.slug}` },
-    {
-      name: 'admin table, event of 100',
-      path: `/api/v1/staff/events/${typical.id}/registrations`,
-      staff: true,
-    },
-    {
-      name: 'admin table, event of 100, by name',
-      path: `/api/v1/staff/events/${typical.id}/registrations?sort=name`,
-      staff: true,
-    },
-    {
-      name: `admin table, event of ${HOT_REGISTRATIONS}`,
-      path: `/api/v1/staff/events/${hot.id}/registrations`,
-      staff: true,
-    },
-    {
-      name: `admin table, event of ${HOT_REGISTRATIONS}, by name`,
-      path: `/api/v1/staff/events/${hot.id}/registrations?sort=name`,
-      staff: true,
-    },
-    {
-      name: `admin table, event of ${HOT_REGISTRATIONS}, search`,
-      path: `/api/v1/staff/events/${hot.id}/registrations?q=schmidt-4217`,
-      staff: true,
-    },
-  ];
-
-  const time = async (path: string, staff = false) => {
+  const time = async (server: typeof target, path: string, staff = false) => {
     const started = performance.now();
-    const response = await fetch(api.url + path, { headers: staff ? { cookie } : {} });
+    const response = await fetch(server.url + path, {
+      headers: staff ? { cookie: server.cookie } : {},
+    });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return performance.now() - started;
   };
+  /** Medians per request on both servers, the requests to each alternating. */
   const measure = async () => {
-    const times = new Map<string, number>();
-    for (const request of requests) {
-      for (let i = 0; i < 5; i++) await time(request.path, request.staff);
-      const samples: number[] = [];
-      for (let i = 0; i < TIMES; i++) samples.push(await time(request.path, request.staff));
-      times.set(request.name, median(samples));
+    const times = { small: new Map<string, number>(), large: new Map<string, number>() };
+    const [large, small] = [requestsOf(target), requestsOf(reference)];
+    for (const [index, request] of large.entries()) {
+      const counterpart = small[index]!;
+      for (let i = 0; i < 5; i++) {
+        await time(target, request.path, request.staff);
+        await time(reference, counterpart.path, counterpart.staff);
+      }
+      const samples = { small: [] as number[], large: [] as number[] };
+      for (let i = 0; i < TIMES; i++) {
+        samples.large.push(await time(target, request.path, request.staff));
+        samples.small.push(await time(reference, counterpart.path, counterpart.staff));
+      }
+      times.large.set(request.name, median(samples.large));
+      times.small.set(request.name, median(samples.small));
     }
     return times;
   };
@@ -143,8 +176,6 @@ try {
     return { before, peak, bytes, seconds: (performance.now() - started) / 1000 };
   };
 
-  const small = await measure();
-  console.error('small database measured; filling …');
   const filling = performance.now();
   await fillToScale(client, TARGETS, {
     hotEventId: hot.id,
@@ -161,7 +192,7 @@ try {
             (SELECT count(*) FROM newsletter_subscription)::int AS subscribers,
             pg_database_size(current_database()) / 1048576 AS mb`,
   );
-  const large = await measure();
+  const { small, large } = await measure();
   // The small export, then the big one twice, from an API process whose heap is limited.
   const exporter = new ApiProcess('exporter', {
     DATABASE_URL: api.databaseUrl,
@@ -183,13 +214,13 @@ try {
   }
 
   console.log(
-    `\nFilled in ${fixed(filled, 0)} s to ${JSON.stringify(sizes[0])}; medians of ${TIMES} requests one after the other\n`,
+    `\nFilled in ${fixed(filled, 0)} s to ${JSON.stringify(sizes[0])}; medians of ${TIMES} requests to each, one after the other, alternating between the databases\n`,
   );
   console.log(
     `| Request | small database ms | large database ms | ratio | target ≤ ${MAX_RATIO}× |`,
   );
   console.log('| --- | --- | --- | --- | --- |');
-  for (const request of requests) {
+  for (const request of requestsOf(target)) {
     const ratio = large.get(request.name)! / small.get(request.name)!;
     console.log(
       `| ${request.name} | ${fixed(small.get(request.name)!)} | ${fixed(large.get(request.name)!)} | ${fixed(ratio, 2)}× | ${
@@ -211,10 +242,11 @@ try {
 } finally {
   await client.end();
   await api.stop();
+  await smallApi.stop();
 }
 
-async function post(path: string, body: unknown) {
-  const response = await fetch(api.url + path, {
+async function post(url: string, path: string, body: unknown) {
+  const response = await fetch(url + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),

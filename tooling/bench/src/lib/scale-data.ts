@@ -120,7 +120,8 @@ async function addRegistrations(
 
 /**
  * Adds generated events, registrations and subscribers until the targets are reached; needs one
- * registration and one newsletter subscription as templates. Vacuums and analyses at the end.
+ * registration and one newsletter subscription as templates. Compacts the registration counts,
+ * vacuums and analyses at the end.
  */
 export async function fillToScale(
   client: pg.Client,
@@ -178,6 +179,8 @@ export async function fillToScale(
       unsubscribe_token_hash: uniqueHash('unsubscribe_token_hash', 'leser-u'),
     },
   );
-  // Where autovacuum would be after a while: statistics and the visibility map up to date.
+  // Where the maintenance job and autovacuum would be after a while: the counts per event and
+  // status summed (migration RegistrationCountDeltas), statistics and visibility map up to date.
+  await client.query('SELECT registration_count_compact()');
   await client.query('VACUUM ANALYZE');
 }
