@@ -2,6 +2,9 @@ import { OrganiserRole } from '@stadtgespraech/domain';
 import type { Locale } from '@stadtgespraech/domain/common';
 import { portalLink } from '../../common/portal-link.js';
 import type { EventEntity } from '../events/event.entity.js';
+import type { EventOrganiserEntity } from '../events/event-organiser.entity.js';
+import type { OrganisationEntity } from '../organisations/organisation.entity.js';
+import type { SeriesEntity } from '../series/series.entity.js';
 import type { MailEventFacts } from './mail.types.js';
 import { PLATFORM_NAME } from './templates/phrases.js';
 
@@ -11,13 +14,35 @@ const germanList = (names: string[]): string =>
     ? (names[0] ?? '')
     : `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`;
 
+/** What mails need of an event (a full `EventEntity` fits): its facts, series and organisers. */
+export type MailEvent = Pick<
+  EventEntity,
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'subtitle'
+  | 'summary'
+  | 'startsAt'
+  | 'endsAt'
+  | 'format'
+  | 'status'
+  | 'venue'
+  | 'onlinePlatform'
+  | 'calendarSequence'
+> & {
+  series?: Pick<SeriesEntity, 'title' | 'contactEmail'> | null;
+  organisers?: (Pick<EventOrganiserEntity, 'role' | 'position'> & {
+    organisation: Pick<OrganisationEntity, 'name' | 'shortName' | 'email'>;
+  })[];
+};
+
 /**
  * The facts of an event that mails and calendar files show. Load `organisers.organisation` and
  * `series` with the event for the organiser's name and the contact address; without them the
  * mail names the platform and the first host's address is unknown.
  */
 export function toMailEventFacts(
-  event: EventEntity,
+  event: MailEvent,
   portalUrl: string,
   locale: Locale = 'de',
 ): MailEventFacts {

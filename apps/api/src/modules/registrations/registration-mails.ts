@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventFormat, StatusNotice, type Locale } from '@stadtgespraech/domain';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import type { EventEntity } from '../events/event.entity.js';
-import { toMailEventFacts } from '../mail/mail-event-facts.js';
+import { toMailEventFacts, type MailEvent } from '../mail/mail-event-facts.js';
 import { MailTemplate, type MailJob, type RegistrationMailData } from '../mail/mail.types.js';
 import { OutboxService } from '../mail/outbox.service.js';
 import { RegistrationLinks } from './registration-links.js';
@@ -34,7 +33,7 @@ export class RegistrationMails {
     manager: EntityManager,
     template: MailTemplate,
     registration: RegistrationEntity,
-    event: EventEntity,
+    event: MailEvent,
     occasion: string,
     extra: MailExtra = {},
   ): Promise<void> {
@@ -45,7 +44,7 @@ export class RegistrationMails {
   job(
     template: MailTemplate,
     registration: RegistrationEntity,
-    event: EventEntity,
+    event: MailEvent,
     occasion: string,
     extra: MailExtra = {},
   ): MailJob {
@@ -86,7 +85,7 @@ export class RegistrationMails {
   async outcome(
     manager: EntityManager,
     registration: RegistrationEntity,
-    event: EventEntity,
+    event: MailEvent,
     waitlistPosition?: number,
   ) {
     switch (registration.status) {
@@ -115,7 +114,7 @@ export class RegistrationMails {
   async staffNotice(
     manager: EntityManager,
     registration: RegistrationEntity,
-    event: EventEntity,
+    event: MailEvent,
     notice: StatusNotice,
     occasion: string,
     details: { note?: string; heldSeat: boolean; waitlistPosition?: number },

@@ -25,6 +25,7 @@ import { ProblemException } from '../../common/problem.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConsentTextsService } from '../consents/consent-texts.service.js';
 import type { EventEntity } from '../events/event.entity.js';
+import type { MailEvent } from '../mail/mail-event-facts.js';
 import { MailTemplate } from '../mail/mail.types.js';
 import type {
   ConfirmationPreviewDto,
@@ -40,7 +41,7 @@ import { RegistrationMails } from './registration-mails.js';
 import { hashToken } from './registration-tokens.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationConsentEntity } from './registration-consent.entity.js';
-import { RegistrationsRepository } from './registrations.repository.js';
+import { RegistrationsRepository, type RegistrationEvent } from './registrations.repository.js';
 
 const OUTCOME_STATUS: Record<ConfirmationOutcome, RegistrationStatus> = {
   [ConfirmationOutcome.Confirmed]: RegistrationStatus.Confirmed,
@@ -154,7 +155,7 @@ export class RegistrationsService {
         await manager.delete(RegistrationEntity, { id: found.id });
         throw new ProblemException('REGISTRATION.CONFIRMATION_EXPIRED');
       }
-      const event = await this.repository.findEventWithSecrets(manager, found.eventId);
+      const event = await this.repository.findRegistrationEvent(manager, found.eventId);
       if (event.status === EventStatus.Cancelled)
         throw new ProblemException('REGISTRATION.EVENT_CANCELLED');
 
@@ -328,7 +329,7 @@ export class RegistrationsService {
     return registrations.length;
   }
 
-  private window(event: EventEntity) {
+  private window(event: RegistrationEvent) {
     return {
       status: event.status,
       startsAt: event.startsAt,
@@ -347,7 +348,7 @@ export class RegistrationsService {
   private async remind(
     manager: EntityManager,
     existing: RegistrationEntity,
-    event: EventEntity,
+    event: MailEvent,
     now: Date,
   ) {
     if (existing.status === RegistrationStatus.PendingConfirmation) {
