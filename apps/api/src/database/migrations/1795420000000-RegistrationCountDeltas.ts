@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Every change of a registration's event, status or attendance appends a row of differences
  * (+1 here, −1 there) in the same transaction, by trigger: no code path can forget it, and no two
  * registrations wait for each other, as they would updating one counter row per event during a
- * burst. `registration_count_compact()` sums each event's rows into one per status (maintenance
- * job), so a count reads a handful of rows.
+ * burst. `registration_count_compact()` sums each event's rows into one per status (every minute,
+ * MaintenanceJobs.compactCounts), so a count reads a handful of rows.
  */
 export class RegistrationCountDeltas1795420000000 implements MigrationInterface {
   name = 'RegistrationCountDeltas1795420000000';

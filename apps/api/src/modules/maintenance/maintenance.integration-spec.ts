@@ -29,6 +29,36 @@ describe('maintenance', () => {
     expect(schedule).toEqual({ cron: '*/5 * * * *', timezone: 'Europe/Berlin' });
   });
 
+  it('sums the rows of registration count differences every minute, counts unchanged', async () => {
+    const [schedule] = await dataSource.query(
+      `SELECT cron FROM pgboss.schedule WHERE name = 'registration-counts'`,
+    );
+    expect(schedule).toEqual({ cron: '* * * * *' });
+    const event = await createEvent(dataSource);
+    for (const address of ['a@x.example', 'b@x.example', 'c@x.example'])
+      await dataSource.query(
+        `INSERT INTO registration (event_id, status, email, email_normalized, first_name, last_name,
+           answers, locale, manage_token_hash, join_token_hash, version)
+         VALUES ($1, 'confirmed', $2::text, $2::text, 'A', 'B', '{}', 'de', md5($2::text) || md5($2::text), md5($2::text || 'j') || md5($2::text || 'j'), 1)`,
+        [event.id, address],
+      );
+    await dataSource.query(
+      `UPDATE registration SET status = 'cancelled' WHERE event_id = $1 AND email = 'c@x.example'`,
+      [event.id],
+    );
+    const rows = () =>
+      dataSource.query(
+        `SELECT status, count FROM registration_count_delta WHERE event_id = $1 ORDER BY status, count`,
+        [event.id],
+      );
+    // Five rows (+1 ×3, −1 and +1) until summed, here or by the scheduled job meanwhile.
+    await app.get(MaintenanceJobs).compactCounts();
+    expect(await rows()).toEqual([
+      { status: 'cancelled', count: 1 },
+      { status: 'confirmed', count: 2 },
+    ]);
+  });
+
   it('expires unconfirmed registrations and forgets old keys and counters, and repeats harmlessly', async () => {
     const event = await createEvent(dataSource);
     await dataSource.query(
