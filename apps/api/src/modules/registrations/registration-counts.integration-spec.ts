@@ -96,34 +96,33 @@ describe('registration counts kept by the database', () => {
           const picked = existing.length
             ? existing['pick' in step ? step.pick % existing.length : 0]
             : null;
+          // Changes one picked registration; nothing to do while there is none.
+          const change = (sql: string, ...values: unknown[]) =>
+            picked ? dataSource.query(sql, [picked, ...values]) : undefined;
           switch (step.kind) {
             case 'insert':
               await insert(events[step.event]!, STATUSES[step.status]!, step.attended);
               break;
             case 'status':
-              if (picked)
-                await dataSource.query('UPDATE registration SET status = $2 WHERE id = $1', [
-                  picked,
-                  STATUSES[step.status],
-                ]);
+              await change(
+                'UPDATE registration SET status = $2 WHERE id = $1',
+                STATUSES[step.status],
+              );
               break;
             case 'attended':
-              if (picked)
-                await dataSource.query(
-                  'UPDATE registration SET attended_at = CASE WHEN $2 THEN now() END WHERE id = $1',
-                  [picked, step.attended],
-                );
+              await change(
+                'UPDATE registration SET attended_at = CASE WHEN $2 THEN now() END WHERE id = $1',
+                step.attended,
+              );
               break;
             case 'move':
-              if (picked)
-                await dataSource.query('UPDATE registration SET event_id = $2 WHERE id = $1', [
-                  picked,
-                  events[step.event],
-                ]);
+              await change(
+                'UPDATE registration SET event_id = $2 WHERE id = $1',
+                events[step.event],
+              );
               break;
             case 'delete':
-              if (picked)
-                await dataSource.query('DELETE FROM registration WHERE id = $1', [picked]);
+              await change('DELETE FROM registration WHERE id = $1');
               break;
             case 'compact':
               await dataSource.query('SELECT registration_count_compact()');
