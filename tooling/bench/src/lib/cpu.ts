@@ -26,3 +26,11 @@ export function cpuSeconds(pid: number): number {
   }
   return ticks / TICKS_PER_SECOND;
 }
+
+/** The postmaster of the PostgreSQL behind `query`: its direct children are the backends. */
+export async function postmasterPid(query: (text: string) => Promise<unknown[]>): Promise<number> {
+  const [row] = (await query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+  const backend = stat(row!.pid);
+  if (!backend) throw new Error('PostgreSQL runs on another machine: its CPU cannot be read');
+  return backend.ppid;
+}

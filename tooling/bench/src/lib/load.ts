@@ -17,6 +17,8 @@ export interface LoadOptions {
   rate?: number;
   /** Server process whose CPU time is counted (with its direct children). */
   serverPid: number;
+  /** PostgreSQL's postmaster, whose backends' CPU time is counted apart from the server's. */
+  databasePid?: number;
 }
 
 export interface LoadResult {
@@ -28,10 +30,13 @@ export interface LoadResult {
   failures: number;
   /** Server CPU milliseconds per answered request. */
   cpuMsPerRequest: number;
+  /** PostgreSQL's CPU milliseconds per answered request (NaN without `databasePid`). */
+  databaseCpuMsPerRequest: number;
 }
 
 export async function load(options: LoadOptions): Promise<LoadResult> {
   const cpuBefore = cpuSeconds(options.serverPid);
+  const databaseCpuBefore = options.databasePid ? cpuSeconds(options.databasePid) : Number.NaN;
   const { body, headers } = options;
   const result = await autocannon({
     url: options.url,
@@ -56,13 +61,18 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
       : {}),
   });
   const cpu = cpuSeconds(options.serverPid) - cpuBefore;
+  const databaseCpu = options.databasePid
+    ? cpuSeconds(options.databasePid) - databaseCpuBefore
+    : Number.NaN;
   const requests = result.requests.total;
+  const perRequest = (seconds: number) => (requests ? (seconds * 1000) / requests : Number.NaN);
   return {
     requests,
     perSecond: requests / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
-    cpuMsPerRequest: requests ? (cpu * 1000) / requests : Number.NaN,
+    cpuMsPerRequest: perRequest(cpu),
+    databaseCpuMsPerRequest: perRequest(databaseCpu),
   };
 }
