@@ -18,6 +18,7 @@ import { PublicContentChanges1795390000000 } from './1795390000000-PublicContent
 import { ScaleIndexes1795400000000 } from './1795400000000-ScaleIndexes.js';
 import { RegistrationSearchTrigrams1795410000000 } from './1795410000000-RegistrationSearchTrigrams.js';
 import { RegistrationCountDeltas1795420000000 } from './1795420000000-RegistrationCountDeltas.js';
+import { SeatCountsByStatus1795430000000 } from './1795430000000-SeatCountsByStatus.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ScaleIndexes1795400000000,
   RegistrationSearchTrigrams1795410000000,
   RegistrationCountDeltas1795420000000,
+  SeatCountsByStatus1795430000000,
 ];

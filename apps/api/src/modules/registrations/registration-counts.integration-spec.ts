@@ -8,6 +8,9 @@ import {
   testDatabaseUrl,
 } from '../../../test/test-app.js';
 import pg from 'pg';
+import { EventEntity } from '../events/event.entity.js';
+import { RegistrationEntity } from './registration.entity.js';
+import { RegistrationsRepository } from './registrations.repository.js';
 
 const STATUSES = ['pending_confirmation', 'confirmed', 'waitlisted', 'cancelled'] as const;
 
@@ -17,7 +20,8 @@ type Change =
   | { kind: 'attended'; pick: number; attended: boolean }
   | { kind: 'move'; pick: number; event: number }
   | { kind: 'delete'; pick: number }
-  | { kind: 'compact' };
+  | { kind: 'compact' }
+  | { kind: 'seats'; event: number };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({
@@ -35,6 +39,7 @@ const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), event: fc.nat(2) }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('compact' as const) }),
+  fc.record({ kind: fc.constant('seats' as const), event: fc.nat(2) }),
 );
 
 /** The counts per event and status that the database keeps, next to the counted truth. */
@@ -67,6 +72,26 @@ describe('registration counts kept by the database', () => {
     await dataSource?.destroy();
   });
 
+  const repository = () =>
+    new RegistrationsRepository(
+      dataSource.getRepository(EventEntity),
+      dataSource.getRepository(RegistrationEntity),
+    );
+
+  /** What a seat decision reads, next to the counted confirmed and waitlisted registrations. */
+  async function seatsAndCounted(eventId: string) {
+    const seats = await dataSource.transaction((manager) =>
+      repository().seatCounts(manager, eventId),
+    );
+    const [counted] = await dataSource.query(
+      `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
+              count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
+         FROM registration WHERE event_id = $1`,
+      [eventId],
+    );
+    return { seats, counted };
+  }
+
   const insert = (eventId: string, status: string, attended: boolean) =>
     dataSource.query(
       `INSERT INTO registration (event_id, status, email, email_normalized, first_name, last_name,
@@ -78,7 +103,7 @@ describe('registration counts kept by the database', () => {
       [eventId, status, attended],
     );
 
-  it('match the counted rows after any sequence of inserts, changes, moves, deletes and compactions', async () => {
+  it('match the counted rows after any sequence of inserts, changes, moves, deletes, compactions and seat decisions', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 25 }), async (changes) => {
         await dataSource.query('TRUNCATE registration, event CASCADE');
@@ -127,6 +152,11 @@ describe('registration counts kept by the database', () => {
             case 'compact':
               await dataSource.query('SELECT registration_count_compact()');
               break;
+            case 'seats': {
+              const { seats, counted } = await seatsAndCounted(events[step.event]!);
+              expect(seats).toEqual(counted);
+              break;
+            }
           }
         }
         // Deleting an event takes its registrations along; its counts go at the next compaction.
@@ -140,6 +170,23 @@ describe('registration counts kept by the database', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('give a seat decision the same few rows to read however long the waiting list grows', async () => {
+    const event = await createEvent(dataSource);
+    for (let i = 0; i < 30; i++) await insert(event.id, i < 10 ? 'confirmed' : 'waitlisted', false);
+    const rows = () =>
+      dataSource.query(
+        `SELECT status, count FROM registration_count_delta
+          WHERE event_id = $1 AND status IN ('confirmed', 'waitlisted') ORDER BY status`,
+        [event.id],
+      );
+    expect(await rows()).toHaveLength(30);
+    expect((await seatsAndCounted(event.id)).seats).toEqual({ confirmed: 10, waitlisted: 20 });
+    expect(await rows()).toEqual([
+      { status: 'confirmed', count: 10 },
+      { status: 'waitlisted', count: 20 },
+    ]);
   });
 
   it('start empty again when the registrations are truncated', async () => {

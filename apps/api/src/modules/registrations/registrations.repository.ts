@@ -141,15 +141,30 @@ export class RegistrationsRepository {
   /**
    * Confirmed and waitlisted registrations of an event. Under the seat lock this is the state a
    * seat decision starts from: nobody else confirms or queues until the lock is released.
+   *
+   * Read from the counts the database keeps (ADR 0022), not by counting registrations: on the way
+   * it sums this event's rows for the two statuses into one each, so a seat decision reads about
+   * three rows however long the waiting list grows (counting it cost 1.5 ms under the lock).
    */
   async seatCounts(
     manager: EntityManager,
     eventId: string,
   ): Promise<{ confirmed: number; waitlisted: number }> {
+    // All parts of one statement see the rows as it began, so the sums are those before the move.
+    // A row that the compaction job moves meanwhile is skipped by the DELETE, and counted once:
+    // by the SELECT's snapshot here, and in the job's sum afterwards.
     const [row] = await manager.query(
-      `SELECT count(*) FILTER (WHERE status = $2)::int AS confirmed,
-              count(*) FILTER (WHERE status = $3)::int AS waitlisted
-         FROM registration WHERE event_id = $1 AND status IN ($2, $3)`,
+      `WITH moved AS (
+         DELETE FROM registration_count_delta WHERE event_id = $1::uuid AND status IN ($2, $3)
+         RETURNING status, count, attended
+       ), summed AS (
+         INSERT INTO registration_count_delta (event_id, status, count, attended)
+         SELECT $1::uuid, status, sum(count), sum(attended) FROM moved GROUP BY status
+         HAVING sum(count) <> 0 OR sum(attended) <> 0
+       )
+       SELECT coalesce(sum(count) FILTER (WHERE status = $2), 0)::int AS confirmed,
+              coalesce(sum(count) FILTER (WHERE status = $3), 0)::int AS waitlisted
+         FROM registration_count_delta WHERE event_id = $1::uuid AND status IN ($2, $3)`,
       [eventId, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
     );
     return row;
