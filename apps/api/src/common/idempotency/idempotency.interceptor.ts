@@ -8,6 +8,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../../database/prepared-query.js';
 import { RequestTransaction } from '../../database/request-transaction.js';
 import { ProblemException } from '../problem.js';
 
@@ -73,7 +74,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     const transaction = new RequestTransaction(this.dataSource, async (manager) => {
       // First in the transaction: a twin with the same key waits here until this one ends.
-      const claimed: unknown[] = await manager.query(
+      const claimed = await preparedQuery(
+        manager,
         `INSERT INTO idempotency_key (scope, key, request_hash, status, body) VALUES ($1, $2, $3, 0, 'null'::jsonb)
          ON CONFLICT (scope, key) DO UPDATE SET created_at = now()
           WHERE idempotency_key.status = 0 AND idempotency_key.request_hash = EXCLUDED.request_hash
@@ -88,7 +90,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         lastValueFrom(next.handle(), { defaultValue: null }),
       );
       await transaction.commit((manager) =>
-        manager.query(
+        preparedQuery<void>(
+          manager,
           `INSERT INTO idempotency_key (scope, key, request_hash, status, body) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (scope, key) DO UPDATE SET status = EXCLUDED.status, body = EXCLUDED.body
             WHERE idempotency_key.status = 0`,
@@ -107,7 +110,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async stored(scope: string, key: string): Promise<StoredKey | undefined> {
-    const [stored] = await this.dataSource.query<StoredKey[]>(
+    const [stored] = await preparedQuery<StoredKey[]>(
+      this.dataSource.manager,
       'SELECT request_hash AS "requestHash", status, body FROM idempotency_key WHERE scope = $1 AND key = $2',
       [scope, key],
     );

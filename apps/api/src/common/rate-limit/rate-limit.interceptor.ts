@@ -10,6 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, type Observable, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { preparedQuery } from '../../database/prepared-query.js';
 import { ProblemException } from '../problem.js';
 
 const RATE_LIMIT_GROUP = 'rateLimitGroup';
@@ -40,7 +41,9 @@ export class RateLimitInterceptor implements NestInterceptor {
   private async count(key: string, reply: FastifyReply): Promise<void> {
     const windowMs = this.config.RATE_LIMIT_WINDOW_SECONDS * 1000;
     const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
-    const [row] = await this.dataSource.query(
+    // An upsert with RETURNING answers one row.
+    const [row] = await preparedQuery<[{ hits: number }]>(
+      this.dataSource.manager,
       `INSERT INTO rate_limit_window (key, window_start, hits) VALUES ($1, $2, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1 RETURNING hits`,
       [key.slice(0, 200), windowStart],

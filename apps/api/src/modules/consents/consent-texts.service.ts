@@ -4,6 +4,7 @@ import type { ConsentPurpose, Locale } from '@stadtgespraech/domain';
 import type { ConsentInputDto } from '@stadtgespraech/domain/registrations';
 import { Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
+import { preparedQuery } from '../../database/prepared-query.js';
 import { ConsentTextEntity } from './consent-text.entity.js';
 
 /** A consent ready to store: the exact text in force, in the registrant's language. */
@@ -22,7 +23,8 @@ export class ConsentTextsService {
 
   /** The newest version of every purpose in one language. */
   async current(locale: Locale): Promise<ConsentTextEntity[]> {
-    return this.texts.query(
+    return preparedQuery<ConsentTextEntity[]>(
+      this.texts.manager,
       `SELECT DISTINCT ON (purpose) id, purpose, locale, version, text, created_at AS "createdAt"
          FROM consent_text WHERE locale = $1 ORDER BY purpose, created_at DESC, version DESC`,
       [locale],

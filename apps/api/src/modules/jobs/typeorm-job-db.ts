@@ -1,5 +1,6 @@
 import type { Db } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../../database/prepared-query.js';
 
 /**
  * The rows of a raw TypeORM query. TypeORM 1.x answers UPDATE and DELETE with `[rows, count]` and
@@ -21,6 +22,18 @@ export function typeormJobDb(manager: EntityManager): Db {
   return {
     async executeSql(text: string, values?: unknown[]) {
       return { rows: rowsOf(await manager.query(text, values ?? [])) };
+    },
+  };
+}
+
+/**
+ * `typeormJobDb` with pg-boss's statements prepared (`preparedQuery`): for sending single jobs,
+ * whose statement has one text per queue.
+ */
+export function preparedJobDb(manager: EntityManager): Db {
+  return {
+    async executeSql(text: string, values?: unknown[]) {
+      return { rows: rowsOf(await preparedQuery(manager, text, values ?? [])) };
     },
   };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { RegistrationStatus } from '@stadtgespraech/domain';
 import { type EntityManager, Repository } from 'typeorm';
+import { preparedQuery } from '../../database/prepared-query.js';
 import { EventEntity } from '../events/event.entity.js';
 import type { MailEvent } from '../mail/mail-event-facts.js';
 import { PUBLIC_STATUSES } from '../events/public-statuses.js';
@@ -91,7 +92,8 @@ export class RegistrationsRepository {
 
   /** A public event as registration reads it. */
   async findPublicEvent(slug: string): Promise<RegistrationEvent | null> {
-    const [event] = await this.events.query(
+    const [event] = await preparedQuery<RegistrationEvent[]>(
+      this.events.manager,
       `${REGISTRATION_EVENT_SQL} WHERE e.slug = $1 AND e.status = ANY($2)`,
       [slug, PUBLIC_STATUSES],
     );
@@ -100,7 +102,11 @@ export class RegistrationsRepository {
 
   /** An event as registration reads it, by id (it exists: registrations go with their event). */
   async findRegistrationEvent(manager: EntityManager, eventId: string): Promise<RegistrationEvent> {
-    const [event] = await manager.query(`${REGISTRATION_EVENT_SQL} WHERE e.id = $1`, [eventId]);
+    const [event] = await preparedQuery<RegistrationEvent[]>(
+      manager,
+      `${REGISTRATION_EVENT_SQL} WHERE e.id = $1`,
+      [eventId],
+    );
     if (!event) throw new Error(`No event ${eventId}`);
     return event;
   }
@@ -126,7 +132,7 @@ export class RegistrationsRepository {
 
   /** Waits for, then holds until commit, the right to decide about the seats of one event. */
   async lockSeats(manager: EntityManager, eventId: string): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+    await preparedQuery(manager, 'SELECT pg_advisory_xact_lock($1, hashtext($2))', [
       SEAT_LOCK_NAMESPACE,
       eventId,
     ]);
@@ -153,7 +159,8 @@ export class RegistrationsRepository {
     // All parts of one statement see the rows as it began, so the sums are those before the move.
     // A row that the compaction job moves meanwhile is skipped by the DELETE, and counted once:
     // by the SELECT's snapshot here, and in the job's sum afterwards.
-    const [row] = await manager.query(
+    const [row] = await preparedQuery<[{ confirmed: number; waitlisted: number }]>(
+      manager,
       `WITH moved AS (
          DELETE FROM registration_count_delta WHERE event_id = $1::uuid AND status IN ($2, $3)
          RETURNING status, count, attended
@@ -179,21 +186,20 @@ export class RegistrationsRepository {
     registration: RegistrationEntity,
     status: RegistrationStatus,
   ): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(RegistrationEntity)
-      .set({ status, confirmationExpiresAt: null, queuedAt: () => 'clock_timestamp()' })
-      .where('id = :id', { id: registration.id })
-      .returning(['queued_at', 'version', 'updated_at'])
-      .execute();
-    const [row] = result.raw as { queued_at: Date; version: number; updated_at: Date }[];
-    Object.assign(registration, {
-      status,
-      confirmationExpiresAt: null,
-      queuedAt: row!.queued_at,
-      version: row!.version,
-      updatedAt: row!.updated_at,
-    });
+    // Plain and prepared: it runs under the seat lock, where every statement's cost counts.
+    // TypeORM answers an UPDATE with its rows and their count.
+    const [[row]] = await preparedQuery<
+      [[{ queuedAt: Date; version: number; updatedAt: Date }], number]
+    >(
+      manager,
+      `UPDATE registration
+          SET status = $2, confirmation_expires_at = NULL, queued_at = clock_timestamp(),
+              version = version + 1, updated_at = CURRENT_TIMESTAMP
+        WHERE id = $1
+    RETURNING queued_at AS "queuedAt", version, updated_at AS "updatedAt"`,
+      [registration.id, status],
+    );
+    Object.assign(registration, { status, confirmationExpiresAt: null, ...row });
   }
 
   async countConfirmed(manager: EntityManager, eventId: string): Promise<number> {
