@@ -10,6 +10,7 @@ import { createLogger, PinoNestLogger, RequestLogController } from './common/log
 import { createValidationPipe } from './common/validation.js';
 import { addSecurityHeaders } from './common/security-headers.js';
 import { requestIdOf } from './common/request-id.js';
+import { ContentChanges } from './common/public-cache/content-changes.js';
 import { PublicAnswerCache } from './common/public-cache/public-cache.js';
 import { type AppConfig, trustProxySetting } from './config/app-config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -27,14 +28,14 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const logger = createLogger(config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL);
-  const publicCache =
-    !options.preview && config.PUBLIC_CACHE_SECONDS > 0
-      ? new PublicAnswerCache({
-          databaseUrl: config.DATABASE_URL,
-          ttlSeconds: config.PUBLIC_CACHE_SECONDS,
-          logger,
-        })
-      : undefined;
+  // What the process keeps from public content is dropped on every change (ADR 0019).
+  const keepPublicContent = !options.preview && config.PUBLIC_CACHE_SECONDS > 0;
+  const contentChanges = new ContentChanges(
+    keepPublicContent ? { databaseUrl: config.DATABASE_URL, logger } : undefined,
+  );
+  const publicCache = keepPublicContent
+    ? new PublicAnswerCache({ changes: contentChanges, ttlSeconds: config.PUBLIC_CACHE_SECONDS })
+    : undefined;
   const adapter = new FastifyAdapter({
     serverFactory: publicCache?.serverFactory,
     loggerInstance: logger,
@@ -59,12 +60,18 @@ export async function createApp(
   });
   fastify.addHook('onSend', addSecurityHeaders);
   publicCache?.attach(fastify);
+  fastify.addHook('onReady', async () => contentChanges.start());
+  fastify.addHook('onClose', async () => contentChanges.stop());
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: new PinoNestLogger(logger),
-    preview: options.preview ?? false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, contentChanges),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+      preview: options.preview ?? false,
+      abortOnError: false,
+    },
+  );
   // Uploads only (the media library); their limits are set per route in media-upload.ts.
   await app.register(fastifyMultipart);
   app.setGlobalPrefix('api');

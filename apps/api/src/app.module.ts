@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
+import { ContentChanges } from './common/public-cache/content-changes.js';
+import { ContentChangesModule } from './common/public-cache/content-changes.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { AppDataSource } from './database/app-data-source.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -30,11 +32,12 @@ import { TopicsModule } from './modules/topics/topics.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, contentChanges: ContentChanges): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ContentChangesModule.forRoot(contentChanges),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(config), retryAttempts: 5, retryDelay: 2_000 }),
           dataSourceFactory: (options) => new AppDataSource(options!).initialize(),

@@ -1,10 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
-import type { Logger } from 'pino';
 import { requestIdOf } from '../request-id.js';
 import { securityHeadersFor } from '../security-headers.js';
-import { ContentChangeListener } from './content-change-listener.js';
+import type { ContentChanges } from './content-changes.js';
 import { ResponseCache } from './response-cache.js';
 
 /** Headers a route sets itself that belong to its answer; the rest is added per response. */
@@ -24,9 +23,9 @@ declare module 'fastify' {
 export const PublicCache = () => RouteConfig({ publicCache: true });
 
 export interface PublicCacheOptions {
-  databaseUrl: string;
+  /** The process's content change notifications, which clear the answers. */
+  changes: ContentChanges;
   ttlSeconds: number;
-  logger: Logger;
 }
 
 type HttpHandler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -43,23 +42,16 @@ type HttpHandler = (request: IncomingMessage, response: ServerResponse) => void;
  */
 export class PublicAnswerCache {
   readonly answers: ResponseCache;
-  private readonly listener: ContentChangeListener;
   // Generation at the start of each missed request, to store its answer only if still current.
   private readonly misses = new WeakMap<FastifyRequest, number>();
 
   constructor(options: PublicCacheOptions) {
-    this.answers = new ResponseCache({
-      ttlMs: options.ttlSeconds * 1000,
-      maxEntries: 2000,
-      maxBodyLength: 512 * 1024,
-    });
-    this.listener = new ContentChangeListener(
-      options.databaseUrl,
-      {
-        onListening: (listening) => this.answers.setEnabled(listening),
-        onChange: () => this.answers.clear(),
-      },
-      options.logger,
+    this.answers = options.changes.keep(
+      new ResponseCache({
+        ttlMs: options.ttlSeconds * 1000,
+        maxEntries: 2000,
+        maxBodyLength: 512 * 1024,
+      }),
     );
   }
 
@@ -74,7 +66,7 @@ export class PublicAnswerCache {
     return server;
   };
 
-  /** Keeps the answers of marked routes, and listens for changes while the app runs. */
+  /** Keeps the answers of marked routes. */
   attach(fastify: FastifyInstance): void {
     fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.method !== 'GET' || !request.routeOptions.config.publicCache) return;
@@ -90,14 +82,12 @@ export class PublicAnswerCache {
           const value = reply.getHeader(name);
           if (typeof value === 'string') headers[name] = value;
         }
-        this.answers.set(request.url, { body: payload, headers }, generation, Date.now());
+        this.answers.setResponse(request.url, { body: payload, headers }, generation, Date.now());
       }
       return payload;
     });
-    fastify.addHook('onReady', async () => this.listener.start());
     // From the start of shutdown on, every request goes to Fastify, which refuses new ones.
     fastify.addHook('preClose', async () => this.answers.setEnabled(false));
-    fastify.addHook('onClose', async () => this.listener.stop());
   }
 
   private serveKept(request: IncomingMessage, response: ServerResponse): boolean {
