@@ -4,6 +4,9 @@ import type { ConsentPurpose, Locale } from '@stadtgespraech/domain';
 import type { ConsentInputDto } from '@stadtgespraech/domain/registrations';
 import { Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem.js';
+import { ContentChanges } from '../../common/public-cache/content-changes.js';
+import { deepFreeze, KeptValues } from '../../common/public-cache/kept-values.js';
+import { AppConfig } from '../../config/app-config.js';
 import { preparedQuery } from '../../database/prepared-query.js';
 import { ConsentTextEntity } from './consent-text.entity.js';
 
@@ -17,18 +20,32 @@ export interface ResolvedConsent {
 
 @Injectable()
 export class ConsentTextsService {
+  // Read by every registration, subscription and contact form; kept until content changes.
+  private readonly kept: KeptValues<readonly ConsentTextEntity[]>;
+
   constructor(
     @InjectRepository(ConsentTextEntity) private readonly texts: Repository<ConsentTextEntity>,
-  ) {}
-
-  /** The newest version of every purpose in one language. */
-  async current(locale: Locale): Promise<ConsentTextEntity[]> {
-    return preparedQuery<ConsentTextEntity[]>(
-      this.texts.manager,
-      `SELECT DISTINCT ON (purpose) id, purpose, locale, version, text, created_at AS "createdAt"
-         FROM consent_text WHERE locale = $1 ORDER BY purpose, created_at DESC, version DESC`,
-      [locale],
+    contentChanges: ContentChanges,
+    config: AppConfig,
+  ) {
+    this.kept = contentChanges.keep(
+      new KeptValues({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxEntries: 10 }),
     );
+  }
+
+  /** The newest version of every purpose in one language (shared: do not change them). */
+  async current(locale: Locale): Promise<readonly ConsentTextEntity[]> {
+    const texts = await this.kept.through(locale, async () =>
+      deepFreeze(
+        await preparedQuery<ConsentTextEntity[]>(
+          this.texts.manager,
+          `SELECT DISTINCT ON (purpose) id, purpose, locale, version, text, created_at AS "createdAt"
+             FROM consent_text WHERE locale = $1 ORDER BY purpose, created_at DESC, version DESC`,
+          [locale],
+        ),
+      ),
+    );
+    return texts!;
   }
 
   async currentText(purpose: string, locale: Locale): Promise<ConsentTextEntity> {

@@ -8,6 +8,8 @@ import {
   testDatabaseUrl,
 } from '../../../test/test-app.js';
 import pg from 'pg';
+import { ContentChanges } from '../../common/public-cache/content-changes.js';
+import { AppConfig } from '../../config/app-config.js';
 import { EventEntity } from '../events/event.entity.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationsRepository } from './registrations.repository.js';
@@ -76,13 +78,16 @@ describe('registration counts kept by the database', () => {
     new RegistrationsRepository(
       dataSource.getRepository(EventEntity),
       dataSource.getRepository(RegistrationEntity),
+      new ContentChanges(),
+      new AppConfig(),
     );
 
   /** What a seat decision reads, next to the counted confirmed and waitlisted registrations. */
   async function seatsAndCounted(eventId: string) {
-    const seats = await dataSource.transaction((manager) =>
-      repository().seatCounts(manager, eventId),
+    const { confirmed, waitlisted } = await dataSource.transaction((manager) =>
+      repository().seatState(manager, eventId),
     );
+    const seats = { confirmed, waitlisted };
     const [counted] = await dataSource.query(
       `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
               count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { RegistrationStatus } from '@stadtgespraech/domain';
+import { type EventStatus, RegistrationStatus } from '@stadtgespraech/domain';
 import { type EntityManager, Repository } from 'typeorm';
+import { ContentChanges } from '../../common/public-cache/content-changes.js';
+import { deepFreeze, KeptValues } from '../../common/public-cache/kept-values.js';
+import { AppConfig } from '../../config/app-config.js';
 import { preparedQuery } from '../../database/prepared-query.js';
 import { EventEntity } from '../events/event.entity.js';
 import type { MailEvent } from '../mail/mail-event-facts.js';
@@ -53,6 +56,16 @@ const REGISTRATION_EVENT_SQL = `
                     WHERE o.event_id = e.id), '[]') AS organisers
     FROM event e LEFT JOIN series s ON s.id = e.series_id`;
 
+/** An event's seats and who holds or waits for them, as a seat decision reads them. */
+export interface SeatState {
+  confirmed: number;
+  waitlisted: number;
+  capacity: number | null;
+  waitlistEnabled: boolean;
+  approvalRequired: boolean;
+  eventStatus: EventStatus;
+}
+
 /** Counts of an event's registrations per status, and the total of one status or of all. */
 export interface StatusTotals {
   counts: RegistrationCounts;
@@ -84,29 +97,50 @@ const SEAT_LOCK_NAMESPACE = 7301;
 /** Every query on registrations; services never build one. */
 @Injectable()
 export class RegistrationsRepository {
+  // The events registering and confirming read, kept until content changes (ADR 0019): in a
+  // burst every request would read the same event. Seats and status are read fresh under the
+  // seat lock (`seatState`).
+  private readonly keptEvents: KeptValues<RegistrationEvent>;
+
   constructor(
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
     @InjectRepository(RegistrationEntity)
     private readonly registrations: Repository<RegistrationEntity>,
-  ) {}
-
-  /** A public event as registration reads it. */
-  async findPublicEvent(slug: string): Promise<RegistrationEvent | null> {
-    const [event] = await preparedQuery<RegistrationEvent[]>(
-      this.events.manager,
-      `${REGISTRATION_EVENT_SQL} WHERE e.slug = $1 AND e.status = ANY($2)`,
-      [slug, PUBLIC_STATUSES],
+    contentChanges: ContentChanges,
+    config: AppConfig,
+  ) {
+    this.keptEvents = contentChanges.keep(
+      new KeptValues({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxEntries: 500 }),
     );
+  }
+
+  /** A public event as registration reads it (shared: do not change it). */
+  async findPublicEvent(slug: string): Promise<RegistrationEvent | null> {
+    const event = await this.keptEvents.through(`slug ${slug}`, async () => {
+      const [row] = await preparedQuery<RegistrationEvent[]>(
+        this.events.manager,
+        `${REGISTRATION_EVENT_SQL} WHERE e.slug = $1 AND e.status = ANY($2)`,
+        [slug, PUBLIC_STATUSES],
+      );
+      return row && deepFreeze(row);
+    });
     return event ?? null;
   }
 
-  /** An event as registration reads it, by id (it exists: registrations go with their event). */
+  /**
+   * An event as registration reads it, by id (it exists: registrations go with their event);
+   * shared: do not change it. Read through `manager`: inside a transaction, a read on another
+   * pooled connection could wait for one forever while every connection waits the same way.
+   */
   async findRegistrationEvent(manager: EntityManager, eventId: string): Promise<RegistrationEvent> {
-    const [event] = await preparedQuery<RegistrationEvent[]>(
-      manager,
-      `${REGISTRATION_EVENT_SQL} WHERE e.id = $1`,
-      [eventId],
-    );
+    const event = await this.keptEvents.through(`id ${eventId}`, async () => {
+      const [row] = await preparedQuery<RegistrationEvent[]>(
+        manager,
+        `${REGISTRATION_EVENT_SQL} WHERE e.id = $1`,
+        [eventId],
+      );
+      return row && deepFreeze(row);
+    });
     if (!event) throw new Error(`No event ${eventId}`);
     return event;
   }
@@ -145,21 +179,20 @@ export class RegistrationsRepository {
   }
 
   /**
-   * Confirmed and waitlisted registrations of an event. Under the seat lock this is the state a
-   * seat decision starts from: nobody else confirms or queues until the lock is released.
+   * What a seat decision starts from: the event's confirmed and waitlisted registrations, and its
+   * seats, waiting list, approval and status as they are now. Under the seat lock nobody else
+   * confirms or queues until the lock is released.
    *
-   * Read from the counts the database keeps (ADR 0022), not by counting registrations: on the way
-   * it sums this event's rows for the two statuses into one each, so a seat decision reads about
-   * three rows however long the waiting list grows (counting it cost 1.5 ms under the lock).
+   * The counts come from those the database keeps (ADR 0022), not from counting registrations: on
+   * the way the statement sums this event's rows for the two statuses into one each, so a seat
+   * decision reads about three rows however long the waiting list grows (counting it cost 1.5 ms
+   * under the lock).
    */
-  async seatCounts(
-    manager: EntityManager,
-    eventId: string,
-  ): Promise<{ confirmed: number; waitlisted: number }> {
+  async seatState(manager: EntityManager, eventId: string): Promise<SeatState> {
     // All parts of one statement see the rows as it began, so the sums are those before the move.
     // A row that the compaction job moves meanwhile is skipped by the DELETE, and counted once:
     // by the SELECT's snapshot here, and in the job's sum afterwards.
-    const [row] = await preparedQuery<[{ confirmed: number; waitlisted: number }]>(
+    const [row] = await preparedQuery<[SeatState]>(
       manager,
       `WITH moved AS (
          DELETE FROM registration_count_delta WHERE event_id = $1::uuid AND status IN ($2, $3)
@@ -169,9 +202,14 @@ export class RegistrationsRepository {
          SELECT $1::uuid, status, sum(count), sum(attended) FROM moved GROUP BY status
          HAVING sum(count) <> 0 OR sum(attended) <> 0
        )
-       SELECT coalesce(sum(count) FILTER (WHERE status = $2), 0)::int AS confirmed,
-              coalesce(sum(count) FILTER (WHERE status = $3), 0)::int AS waitlisted
-         FROM registration_count_delta WHERE event_id = $1::uuid AND status IN ($2, $3)`,
+       SELECT coalesce(sum(d.count) FILTER (WHERE d.status = $2), 0)::int AS confirmed,
+              coalesce(sum(d.count) FILTER (WHERE d.status = $3), 0)::int AS waitlisted,
+              e.capacity, e.waitlist_enabled AS "waitlistEnabled",
+              e.approval_required AS "approvalRequired", e.status AS "eventStatus"
+         FROM event e
+         LEFT JOIN registration_count_delta d ON d.event_id = e.id AND d.status IN ($2, $3)
+        WHERE e.id = $1::uuid
+        GROUP BY e.id`,
       [eventId, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
     );
     return row;

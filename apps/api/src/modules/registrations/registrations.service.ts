@@ -155,20 +155,21 @@ export class RegistrationsService {
         await manager.delete(RegistrationEntity, { id: found.id });
         throw new ProblemException('REGISTRATION.CONFIRMATION_EXPIRED');
       }
+      // For the mail; what decides is read under the lock.
       const event = await this.repository.findRegistrationEvent(manager, found.eventId);
-      if (event.status === EventStatus.Cancelled)
-        throw new ProblemException('REGISTRATION.EVENT_CANCELLED');
 
       await this.repository.lockSeats(manager, event.id);
-      // Under the lock: counts, the change, its mail, commit. Everything else happened before.
-      const seats = await this.repository.seatCounts(manager, event.id);
+      // Under the lock: seats and counts, the change, its mail, commit.
+      const seats = await this.repository.seatState(manager, event.id);
+      if (seats.eventStatus === EventStatus.Cancelled)
+        throw new ProblemException('REGISTRATION.EVENT_CANCELLED');
       const status =
         OUTCOME_STATUS[
           decideOnConfirmation({
-            capacity: event.capacity,
+            capacity: seats.capacity,
             confirmedCount: seats.confirmed,
-            waitlistEnabled: event.waitlistEnabled,
-            approvalRequired: event.approvalRequired,
+            waitlistEnabled: seats.waitlistEnabled,
+            approvalRequired: seats.approvalRequired,
           })
         ];
       assertTransition(found.status, status);
