@@ -13,9 +13,16 @@ import pg from 'pg';
 import { postmasterPid } from './lib/cpu.ts';
 import { load, type LoadResult } from './lib/load.ts';
 import { startApi } from './lib/servers.ts';
+import {
+  enableStatementStats,
+  printStatementStats,
+  resetStatementStats,
+  STATEMENT_STATS_SETTINGS,
+} from './lib/statements.ts';
 import { fixed, median } from './lib/stats.ts';
 import {
   confirmToken,
+  fromOneOf,
   openHotEvent,
   privacyTextVersion,
   registrationBody,
@@ -29,15 +36,21 @@ const SEATS = 100;
 
 // Mails are queued by the API and sent by a worker process of their own in production.
 // BENCH_PROF=<dir>: the API writes a CPU profile there (node --cpu-prof) when it stops.
-const api = await startApi({
-  JOBS_WORKER: 'false',
-  RATE_LIMIT_POSTS: '1000000',
-  ...(process.env.BENCH_PROF
-    ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROF}` }
-    : {}),
-});
+// BENCH_STATEMENTS=1: prints the cost of each statement in the first round (pg_stat_statements).
+const statementStats = process.env.BENCH_STATEMENTS === '1';
+const api = await startApi(
+  {
+    JOBS_WORKER: 'false',
+    RATE_LIMIT_POSTS: '1000000',
+    ...(process.env.BENCH_PROF
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROF}` }
+      : {}),
+  },
+  statementStats ? STATEMENT_STATS_SETTINGS : undefined,
+);
 const db = new pg.Client({ connectionString: api.databaseUrl });
 await db.connect();
+if (statementStats) await enableStatementStats(db);
 const databasePid = await postmasterPid((text) => db.query(text).then((r) => r.rows));
 
 const event = await openHotEvent(
@@ -46,15 +59,20 @@ const event = await openHotEvent(
 );
 const privacyVersion = await privacyTextVersion(api.url);
 
-// The portal's form posts carry one: its claim and stored answer are part of the cost.
-const submissionKey = () => ({ 'idempotency-key': randomUUID() });
+// The portal's form posts carry a key: its claim and stored answer are part of the cost. The
+// people come from their administrations' addresses (2,000 of them, as in the issue's burst).
+const submission = () => ({ 'idempotency-key': randomUUID(), ...fromOneOf(2000) });
 
 let person = 0;
 const registration = () => registrationBody(`ansturm.${person++}@kommune.example`, privacyVersion);
 
 /** Registers for `SECONDS`, then confirms every one of them; the event starts empty each time. */
-async function burst(rate?: number): Promise<{ register: LoadResult; confirm: LoadResult }> {
+async function burst(
+  rate?: number,
+  showStatements = false,
+): Promise<{ register: LoadResult; confirm: LoadResult }> {
   await db.query('DELETE FROM registration WHERE event_id = $1', [event.id]);
+  if (showStatements) await resetStatementStats(db);
   const common = {
     duration: SECONDS,
     connections: CONNECTIONS,
@@ -66,8 +84,12 @@ async function burst(rate?: number): Promise<{ register: LoadResult; confirm: Lo
     ...common,
     url: `${api.url}/api/v1/events/${event.slug}/registrations`,
     body: registration,
-    headers: submissionKey,
+    headers: submission,
   });
+  if (showStatements) {
+    await printStatementStats(db, 'registering', register.requests);
+    await resetStatementStats(db);
+  }
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM registration WHERE event_id = $1 AND status = 'pending_confirmation' ORDER BY created_at`,
     [event.id],
@@ -79,8 +101,9 @@ async function burst(rate?: number): Promise<{ register: LoadResult; confirm: Lo
     url: `${api.url}/api/v1/registrations/confirm`,
     amount: tokens.length,
     body: () => ({ token: tokens[next++ % tokens.length] }),
-    headers: submissionKey,
+    headers: submission,
   });
+  if (showStatements) await printStatementStats(db, 'confirming', confirm.requests);
   const { rows: outcome } = await db.query<{ status: string; count: number }>(
     `SELECT status, count(*)::int AS count FROM registration WHERE event_id = $1 GROUP BY status`,
     [event.id],
@@ -123,7 +146,7 @@ const ceilings: number[] = [];
 try {
   for (let round = 1; round <= ROUNDS; round++) {
     ceilings.push(await hotRowCeiling());
-    results.max.push(await burst());
+    results.max.push(await burst(undefined, statementStats && round === 1));
     results.rate.push(await burst(RATE));
     console.error(`round ${round}/${ROUNDS} done`);
   }

@@ -38,6 +38,8 @@ export interface StartOptions {
   /** Delete the data directory on stop. */
   ephemeral?: boolean;
   log?: (line: string) => void;
+  /** Server settings (`-c name=value`), e.g. a library to preload for a benchmark. */
+  settings?: Record<string, string>;
 }
 
 function binariesDir(): string {
@@ -213,6 +215,10 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Post
       'listen_addresses=127.0.0.1',
       '-c',
       'unix_socket_directories=',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => [
+        '-c',
+        `${name}=${value}`,
+      ]),
     ],
     { ...asUser, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -254,7 +260,14 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Post
 /** A throwaway cluster in a temporary directory on a free port, deleted on stop. */
 export async function startThrowawayPostgres(
   database = 'stadtgespraech_test',
+  settings?: Record<string, string>,
 ): Promise<PostgresHandle> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stadtgespraech-pg-'));
-  return startEmbeddedPostgres({ dataDir, port: await freePort(), database, ephemeral: true });
+  return startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    database,
+    ephemeral: true,
+    ...(settings ? { settings } : {}),
+  });
 }

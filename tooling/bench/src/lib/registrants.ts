@@ -45,6 +45,15 @@ export const registrationBody = (email: string, privacyVersion: string) => ({
   consents: [{ purpose: 'privacy', granted: true, textVersion: privacyVersion }],
 });
 
+/**
+ * A header naming one of `people` client addresses, as the portal or reverse proxy in front of
+ * the API sends it (TRUST_PROXY): rate limits count per client, and people come from many.
+ */
+export function fromOneOf(people: number): Record<string, string> {
+  const n = Math.floor(Math.random() * people);
+  return { 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
+}
+
 /** The token of a registration's confirmation mail, as registration-tokens.ts builds it. */
 export const confirmToken = (registrationId: string) =>
   createHmac('sha256', BENCH_SECRET).update(`confirm:${registrationId}`).digest('base64url');

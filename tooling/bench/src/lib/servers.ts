@@ -22,11 +22,15 @@ export interface ApiServer extends Server {
 }
 
 /**
- * PostgreSQL with migrations and demo content, and one API process (`apps/api/dist/main.js`,
- * production mode, default log level, logs to /dev/null). Build the API first.
+ * PostgreSQL (with `postgresSettings`) with migrations and demo content, and one API process
+ * (`apps/api/dist/main.js`, production mode, default log level, logs to /dev/null). Build the API
+ * first.
  */
-export async function startApi(env: Record<string, string> = {}): Promise<ApiServer> {
-  const postgres = await startThrowawayPostgres('stadtgespraech');
+export async function startApi(
+  env: Record<string, string> = {},
+  postgresSettings?: Record<string, string>,
+): Promise<ApiServer> {
+  const postgres = await startThrowawayPostgres('stadtgespraech', postgresSettings);
   await prepareDatabase(postgres.url, true);
   const api = new ApiProcess('api', { DATABASE_URL: postgres.url, ...env });
   await api.start();
