@@ -6,6 +6,9 @@ import { parseCalendar } from '../../../test/ical.js';
 import { linkIn, SmtpSink, tokenOf } from '../../../test/smtp-sink.js';
 import { createSeededApp } from '../../../test/test-app.js';
 import { EventEntity } from '../events/event.entity.js';
+import { hashToken } from './registration-tokens.js';
+import { RegistrationEntity } from './registration.entity.js';
+import { RegistrationsRepository } from './registrations.repository.js';
 import { RegistrationsService } from './registrations.service.js';
 
 let counter = 0;
@@ -170,6 +173,23 @@ describe('registration life cycle', () => {
     expect(
       (await inject('DELETE', `/api/v1/registrations/manage/${manageToken}`)).body.status,
     ).toBe('cancelled');
+  });
+
+  it('reads a registration by its token as TypeORM would, as an entity', async () => {
+    const event = await newEvent({ capacity: 5 });
+    const { manageToken } = await registerAndConfirm(event, uniqueEmail());
+    const manageTokenHash = hashToken(manageToken);
+    const [plain, typeorm] = await dataSource.transaction((manager) =>
+      Promise.all([
+        app
+          .get(RegistrationsRepository)
+          .findByTokenHash(manager, 'manageTokenHash', manageTokenHash),
+        manager.findOne(RegistrationEntity, { where: { manageTokenHash } }),
+      ]),
+    );
+    expect(plain).toBeInstanceOf(RegistrationEntity);
+    expect(plain).toEqual(typeorm);
+    expect(plain?.queuedAt).toBeInstanceOf(Date);
   });
 
   it('writes to English registrants in English, with links to the English portal pages', async () => {

@@ -101,6 +101,7 @@ export class RegistrationsRepository {
   // burst every request would read the same event. Seats and status are read fresh under the
   // seat lock (`seatState`).
   private readonly keptEvents: KeptValues<RegistrationEvent>;
+  private selectList?: string;
 
   constructor(
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
@@ -329,15 +330,29 @@ export class RegistrationsRepository {
   }
 
   /** By the hash of a token, locked for the transaction. */
-  findByTokenHash(
+  async findByTokenHash(
     manager: EntityManager,
     column: 'confirmationTokenHash' | 'manageTokenHash' | 'joinTokenHash',
     hash: string,
   ): Promise<RegistrationEntity | null> {
-    return manager.findOne(RegistrationEntity, {
-      where: { [column]: hash },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // Plain and prepared: the first statement of every confirmation in a burst, where TypeORM's
+    // `findOne` cost more CPU than the query. The columns come from the entity's metadata.
+    const { columns } = this.registrations.metadata;
+    const byToken = columns.find((c) => c.propertyName === column)!.databaseName;
+    const [row] = await preparedQuery<RegistrationEntity[]>(
+      manager,
+      `SELECT ${this.registrationColumns()} FROM registration WHERE "${byToken}" = $1 FOR UPDATE`,
+      [hash],
+    );
+    return row ? Object.assign(new RegistrationEntity(), row) : null;
+  }
+
+  /** `"column" AS "property"` for every column of a registration: rows as entities have them. */
+  private registrationColumns(): string {
+    this.selectList ??= this.registrations.metadata.columns
+      .map((c) => `"${c.databaseName}" AS "${c.propertyName}"`)
+      .join(', ');
+    return this.selectList;
   }
 
   findWithConsents(manager: EntityManager, id: string): Promise<RegistrationEntity> {
