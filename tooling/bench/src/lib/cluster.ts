@@ -1,7 +1,7 @@
 // The platform as it runs on several machines, on this one: PostgreSQL and an SMTP server that a
 // drill can stop and start again on the same port, API processes without job workers behind an
 // nginx load balancer, and worker processes. Build the API first; needs Debian's nginx.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -134,6 +134,10 @@ server {
     mails: () => [...delivered, ...(smtp?.messages() ?? [])],
     logDir: root,
     stop: async ({ keepLogs = false } = {}) => {
+      // The balancer's errors (a 502 names the upstream and why) go with the processes' logs.
+      const nginxErrors = join(nginx.dir, 'error.log');
+      if (keepLogs && existsSync(nginxErrors))
+        copyFileSync(nginxErrors, join(root, 'nginx-error.log'));
       await nginx.stop();
       await Promise.all([...apis, ...workers].map((process) => process.stop()));
       await stopSmtp();
