@@ -194,6 +194,32 @@ describe('registration counts kept by the database', () => {
     ]);
   });
 
+  it('let a seat decision count without waiting for a compaction in progress', async () => {
+    const event = await createEvent(dataSource);
+    for (let i = 0; i < 6; i++) await insert(event.id, i < 2 ? 'confirmed' : 'waitlisted', false);
+    const job = new pg.Client({ connectionString: databaseUrl });
+    await job.connect();
+    try {
+      // The job has moved every row but not committed: it holds them all.
+      await job.query('BEGIN');
+      await job.query('SELECT registration_count_compact()');
+      const seats = await dataSource.transaction(async (manager) => {
+        await manager.query("SET LOCAL lock_timeout = '2s'");
+        return repository().seatState(manager, event.id);
+      });
+      expect(seats).toMatchObject({ confirmed: 2, waitlisted: 4 });
+      await job.query('COMMIT');
+    } finally {
+      await job.end();
+    }
+    expect(await seatsAndCounted(event.id)).toEqual({
+      seats: { confirmed: 2, waitlisted: 4 },
+      counted: { confirmed: 2, waitlisted: 4 },
+    });
+    const { kept, counted } = await keptAndCounted(dataSource);
+    expect(kept).toEqual(counted);
+  });
+
   it('start empty again when the registrations are truncated', async () => {
     const event = await createEvent(dataSource);
     await insert(event.id, 'confirmed', false);

@@ -191,12 +191,16 @@ export class RegistrationsRepository {
    */
   async seatState(manager: EntityManager, eventId: string): Promise<SeatState> {
     // All parts of one statement see the rows as it began, so the sums are those before the move.
-    // A row that the compaction job moves meanwhile is skipped by the DELETE, and counted once:
-    // by the SELECT's snapshot here, and in the job's sum afterwards.
-    const [row] = await preparedQuery<[SeatState]>(
+    // Rows the compaction job holds are left to it (SKIP LOCKED: waiting for them under the seat
+    // lock could deadlock with the job, which deletes in another order) and counted once: by the
+    // SELECT's snapshot here, and in the job's sum afterwards.
+    const [row] = await preparedQuery<SeatState[]>(
       manager,
       `WITH moved AS (
-         DELETE FROM registration_count_delta WHERE event_id = $1::uuid AND status IN ($2, $3)
+         DELETE FROM registration_count_delta
+          WHERE id IN (SELECT id FROM registration_count_delta
+                        WHERE event_id = $1::uuid AND status IN ($2, $3)
+                          FOR UPDATE SKIP LOCKED)
          RETURNING status, count, attended
        ), summed AS (
          INSERT INTO registration_count_delta (event_id, status, count, attended)
@@ -213,6 +217,7 @@ export class RegistrationsRepository {
         GROUP BY e.id`,
       [eventId, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
     );
+    if (!row) throw new Error(`No event ${eventId}`);
     return row;
   }
 
