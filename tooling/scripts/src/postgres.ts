@@ -7,9 +7,12 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
+  chmodSync,
   cpSync,
   chownSync,
 } from 'node:fs';
@@ -80,11 +83,20 @@ function prepareForRoot(native: string, dataDir: string) {
   const ids = postgresIds();
   let bin = native;
   if (!traversableByOthers(native)) {
-    const version = createHash('sha1').update(native).digest('hex').slice(0, 12);
+    // One copy per version of the binaries, shared by every checkout (each clone used to add one).
+    const { version } = JSON.parse(readFileSync(join(native, '..', 'package.json'), 'utf8'));
     bin = join(SHARED_ROOT, `pg-${version}`);
     if (!existsSync(join(bin, 'bin', 'postgres'))) {
       mkdirSync(SHARED_ROOT, { recursive: true, mode: 0o755 });
-      cpSync(native, bin, { recursive: true, verbatimSymlinks: true });
+      // Copied aside and renamed into place: a run starting meanwhile sees all of it or nothing.
+      const staging = mkdtempSync(`${bin}.copy-`);
+      cpSync(native, staging, { recursive: true, verbatimSymlinks: true });
+      chmodSync(staging, 0o755);
+      try {
+        renameSync(staging, bin);
+      } catch {
+        rmSync(staging, { recursive: true, force: true }); // another run put its copy there first
+      }
     }
   }
   let data = dataDir;
