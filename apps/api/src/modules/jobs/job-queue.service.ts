@@ -7,7 +7,7 @@ import {
 import { type JobResult, type JobWithMetadata, PgBoss, type Queue } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import { preparedJobDb, typeormJobDb } from './typeorm-job-db.js';
+import { typeormJobDb } from './typeorm-job-db.js';
 
 /** pg-boss keeps its tables in this schema, created by its own start. */
 export const JOBS_SCHEMA = 'pgboss';
@@ -246,7 +246,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.definition(queue);
     if (!this.started) throw new Error(`Job queue not started; cannot enqueue into ${queue}`);
     // One statement text per queue: prepared, as it is on the path of every registration.
-    return this.boss.send(queue, data, { ...options, db: preparedJobDb(manager) });
+    return this.boss.send(queue, data, {
+      ...options,
+      db: typeormJobDb(manager, { prepared: true }),
+    });
   }
 
   private definition(queue: string): Required<QueueDefinition> {

@@ -16,24 +16,18 @@ export function rowsOf(result: unknown): unknown[] {
 /**
  * pg-boss's database interface on top of a TypeORM entity manager: statements run on the
  * manager's connection, so inside `dataSource.transaction(...)` a job is written in the caller's
- * transaction and exists exactly when the change that caused it commits.
+ * transaction and exists exactly when the change that caused it commits. `prepared` runs them as
+ * prepared statements (`preparedQuery`): for sending single jobs, whose statement has one text per
+ * queue.
  */
-export function typeormJobDb(manager: EntityManager): Db {
+export function typeormJobDb(manager: EntityManager, { prepared = false } = {}): Db {
   return {
     async executeSql(text: string, values?: unknown[]) {
-      return { rows: rowsOf(await manager.query(text, values ?? [])) };
-    },
-  };
-}
-
-/**
- * `typeormJobDb` with pg-boss's statements prepared (`preparedQuery`): for sending single jobs,
- * whose statement has one text per queue.
- */
-export function preparedJobDb(manager: EntityManager): Db {
-  return {
-    async executeSql(text: string, values?: unknown[]) {
-      return { rows: rowsOf(await preparedQuery(manager, text, values ?? [])) };
+      const args = values ?? [];
+      const result = prepared
+        ? await preparedQuery(manager, text, args)
+        : await manager.query(text, args);
+      return { rows: rowsOf(result) };
     },
   };
 }

@@ -233,23 +233,19 @@ describe('registration counts kept by the database', () => {
     const second = new pg.Client({ connectionString: databaseUrl });
     await Promise.all([first.connect(), second.connect()]);
     try {
+      // A confirmed registration of the event, on one of the two connections.
+      const register = (client: pg.Client, n: number) =>
+        client.query(
+          `INSERT INTO registration (event_id, status, email, email_normalized, first_name,
+                  last_name, answers, locale, manage_token_hash, join_token_hash, version)
+           VALUES ($1, 'confirmed', $2, $2, 'A', 'B', '{}', 'de', repeat($3, 64), repeat($4, 64), 1)`,
+          [event.id, `${n}@kommune.example`, String(2 * n), String(2 * n + 1)],
+        );
       await first.query('BEGIN');
-      await first.query(
-        `INSERT INTO registration (event_id, status, email, email_normalized, first_name, last_name,
-                answers, locale, manage_token_hash, join_token_hash, version)
-         VALUES ($1, 'confirmed', 'a@kommune.example', 'a@kommune.example', 'A', 'B', '{}', 'de',
-                 repeat('1', 64), repeat('2', 64), 1)`,
-        [event.id],
-      );
+      await register(first, 1);
       // While the first is open, a second registration of the same event goes through at once.
       await second.query("SET lock_timeout = '2s'");
-      await second.query(
-        `INSERT INTO registration (event_id, status, email, email_normalized, first_name, last_name,
-                answers, locale, manage_token_hash, join_token_hash, version)
-         VALUES ($1, 'confirmed', 'b@kommune.example', 'b@kommune.example', 'A', 'B', '{}', 'de',
-                 repeat('3', 64), repeat('4', 64), 1)`,
-        [event.id],
-      );
+      await register(second, 2);
       await first.query('COMMIT');
     } finally {
       await Promise.all([first.end(), second.end()]);

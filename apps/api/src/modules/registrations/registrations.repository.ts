@@ -101,7 +101,7 @@ export class RegistrationsRepository {
   // burst every request would read the same event. Seats and status are read fresh under the
   // seat lock (`seatState`).
   private readonly keptEvents: KeptValues<RegistrationEvent>;
-  private selectList?: string;
+  private readonly byTokenQueries = new Map<string, string>();
 
   constructor(
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
@@ -341,23 +341,27 @@ export class RegistrationsRepository {
     hash: string,
   ): Promise<RegistrationEntity | null> {
     // Plain and prepared: the first statement of every confirmation in a burst, where TypeORM's
-    // `findOne` cost more CPU than the query. The columns come from the entity's metadata.
-    const { columns } = this.registrations.metadata;
-    const byToken = columns.find((c) => c.propertyName === column)!.databaseName;
-    const [row] = await preparedQuery<RegistrationEntity[]>(
-      manager,
-      `SELECT ${this.registrationColumns()} FROM registration WHERE "${byToken}" = $1 FOR UPDATE`,
-      [hash],
-    );
+    // `findOne` cost more CPU than the query.
+    const [row] = await preparedQuery<RegistrationEntity[]>(manager, this.byTokenSql(column), [
+      hash,
+    ]);
     return row ? Object.assign(new RegistrationEntity(), row) : null;
   }
 
-  /** `"column" AS "property"` for every column of a registration: rows as entities have them. */
-  private registrationColumns(): string {
-    this.selectList ??= this.registrations.metadata.columns
-      .map((c) => `"${c.databaseName}" AS "${c.propertyName}"`)
-      .join(', ');
-    return this.selectList;
+  /**
+   * The query of `findByTokenHash`, built once per token column from the entity's metadata:
+   * `"column" AS "property"` for every column, so rows come as entities have them.
+   */
+  private byTokenSql(column: string): string {
+    let sql = this.byTokenQueries.get(column);
+    if (!sql) {
+      const { columns } = this.registrations.metadata;
+      const byToken = columns.find((c) => c.propertyName === column)!.databaseName;
+      const select = columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ');
+      sql = `SELECT ${select} FROM registration WHERE "${byToken}" = $1 FOR UPDATE`;
+      this.byTokenQueries.set(column, sql);
+    }
+    return sql;
   }
 
   findWithConsents(manager: EntityManager, id: string): Promise<RegistrationEntity> {
