@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The kept registration counts indexed by event and status: a seat decision reads and sums only
- * the confirmed and waitlisted rows of its event (RegistrationsRepository.seatCounts), not the
+ * the confirmed and waitlisted rows of its event (RegistrationsRepository.seatState), not the
  * row per pending registration that a burst appends (docs/benchmarks.md).
  */
 export class SeatCountsByStatus1795430000000 implements MigrationInterface {
